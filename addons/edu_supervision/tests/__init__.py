@@ -1,0 +1,3 @@
+from . import test_access
+from . import test_region_school
+from . import test_settings

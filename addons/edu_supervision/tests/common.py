@@ -1,0 +1,81 @@
+from odoo import Command
+from odoo.tests import TransactionCase
+
+
+class EduSupervisionCase(TransactionCase):
+    """Shared set-up: a small city with two districts, three schools and one
+    user per role. Independent of demo data."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
+        cls.company = cls.env.company
+        Region = cls.env["edu.region"]
+        cls.region_city = Region.create({"name": "Test City", "code": "T100", "level": "city"})
+        cls.region_a = Region.create(
+            {"name": "District A", "code": "T101", "level": "district", "parent_id": cls.region_city.id}
+        )
+        cls.region_b = Region.create(
+            {"name": "District B", "code": "T102", "level": "district", "parent_id": cls.region_city.id}
+        )
+        School = cls.env["edu.school"]
+        cls.school_a1 = School.create(
+            {
+                "name": "School A1",
+                "code": "A1",
+                "region_id": cls.region_a.id,
+                "stage": "primary",
+                "student_count": 800,
+            }
+        )
+        cls.school_a2 = School.create(
+            {
+                "name": "School A2",
+                "code": "A2",
+                "region_id": cls.region_a.id,
+                "stage": "junior",
+                "student_count": 2500,
+            }
+        )
+        cls.school_b1 = School.create(
+            {
+                "name": "School B1",
+                "code": "B1",
+                "region_id": cls.region_b.id,
+                "stage": "kindergarten",
+                "ownership": "private",
+                "student_count": 300,
+            }
+        )
+        cls.user_viewer = cls._create_user("t_viewer", ["edu_supervision.group_edu_viewer"])
+        cls.user_inspector = cls._create_user("t_inspector", ["edu_supervision.group_edu_inspector"])
+        cls.user_inspector2 = cls._create_user("t_inspector2", ["edu_supervision.group_edu_inspector"])
+        cls.user_office = cls._create_user("t_office", ["edu_supervision.group_edu_office"])
+        cls.user_district_office = cls._create_user(
+            "t_office_a", ["edu_supervision.group_edu_office"], edu_region_id=cls.region_a.id
+        )
+        cls.user_manager = cls._create_user("t_manager", ["edu_supervision.group_edu_manager"])
+        cls.user_hr = cls._create_user(
+            "t_hr", ["edu_supervision.group_edu_inspector_hr", "hr.group_hr_user"]
+        )
+        cls.user_finance = cls._create_user("t_finance", ["edu_supervision.group_edu_finance"])
+
+    @classmethod
+    def _create_user(cls, login, group_xmlids, **vals):
+        groups = [Command.link(cls.env.ref(xmlid).id) for xmlid in group_xmlids]
+        return (
+            cls.env["res.users"]
+            .with_context(no_reset_password=True)
+            .create(
+                {
+                    "name": login.replace("_", " ").title(),
+                    "login": login,
+                    "email": f"{login}@example.com",
+                    "company_id": cls.company.id,
+                    "company_ids": [Command.set(cls.company.ids)],
+                    "groups_id": [Command.set([cls.env.ref("base.group_user").id])] + groups,
+                    **vals,
+                }
+            )
+        )
