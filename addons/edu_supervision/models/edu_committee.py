@@ -7,8 +7,10 @@ class EduCommittee(models.Model):
     _inherit = ["mail.thread"]
     _order = "region_id"
 
-    name = fields.Char(required=True, translate=True, tracking=True)
-    region_id = fields.Many2one("edu.region", required=True, index=True, tracking=True, ondelete="restrict")
+    name = fields.Char(required=True, tracking=True)
+    region_id = fields.Many2one(
+        "edu.region", required=True, index=True, tracking=True, ondelete="restrict"
+    )
     office_location = fields.Char(
         help="Where the committee's office sits (the education bureau, §1)."
     )
@@ -17,9 +19,7 @@ class EduCommittee(models.Model):
     )
     member_ids = fields.One2many("edu.committee.member", "committee_id", string="Members")
     member_count = fields.Integer(compute="_compute_member_count")
-    chair_id = fields.Many2one(
-        "edu.committee.member", compute="_compute_chair_id", string="Chair"
-    )
+    chair_id = fields.Many2one("edu.committee.member", compute="_compute_chair_id", string="Chair")
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
     )

@@ -37,5 +37,7 @@ class EduCommitteeMember(models.Model):
             chairs = member.committee_id.member_ids.filtered(lambda m: m.role == "chair")
             if len(chairs) > 1:
                 raise ValidationError(
-                    self.env._("The committee “%s” can have only one chair.", member.committee_id.name)
+                    self.env._(
+                        "The committee “%s” can have only one chair.", member.committee_id.name
+                    )
                 )

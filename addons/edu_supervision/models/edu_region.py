@@ -9,7 +9,7 @@ class EduRegion(models.Model):
     _order = "complete_name"
     _rec_name = "complete_name"
 
-    name = fields.Char(required=True, translate=True)
+    name = fields.Char(required=True)
     complete_name = fields.Char(compute="_compute_complete_name", store=True, recursive=True)
     code = fields.Char(required=True, help="Administrative division code, e.g. 150302.")
     level = fields.Selection(
@@ -17,7 +17,9 @@ class EduRegion(models.Model):
         required=True,
         default="district",
     )
-    parent_id = fields.Many2one("edu.region", string="Parent Region", index=True, ondelete="restrict")
+    parent_id = fields.Many2one(
+        "edu.region", string="Parent Region", index=True, ondelete="restrict"
+    )
     parent_path = fields.Char(index=True)
     child_ids = fields.One2many("edu.region", "parent_id", string="Sub-regions")
     government_partner_id = fields.Many2one(
@@ -68,7 +70,9 @@ class EduRegion(models.Model):
         for region in self:
             if region.level == "district" and region.parent_id.level == "district":
                 raise ValidationError(
-                    self.env._("District “%s” must belong to a city, not to another district.", region.name)
+                    self.env._(
+                        "District “%s” must belong to a city, not to another district.", region.name
+                    )
                 )
 
     def action_view_schools(self):

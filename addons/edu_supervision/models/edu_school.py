@@ -60,9 +60,21 @@ class EduSchool(models.Model):
     note = fields.Html()
 
     _sql_constraints = [
-        ("code_region_uniq", "unique(region_id, code)", "The school code must be unique within its region."),
-        ("student_count_positive", "CHECK(student_count >= 0)", "The number of students cannot be negative."),
-        ("teacher_count_positive", "CHECK(teacher_count >= 0)", "The number of teachers cannot be negative."),
+        (
+            "code_region_uniq",
+            "unique(region_id, code)",
+            "The school code must be unique within its region.",
+        ),
+        (
+            "student_count_positive",
+            "CHECK(student_count >= 0)",
+            "The number of students cannot be negative.",
+        ),
+        (
+            "teacher_count_positive",
+            "CHECK(teacher_count >= 0)",
+            "The number of teachers cannot be negative.",
+        ),
     ]
 
     @api.depends("student_count", "company_id.edu_large_school_threshold")
@@ -90,7 +102,9 @@ class EduSchool(models.Model):
         for school in self:
             if not school.code.strip() or any(ch.isspace() for ch in school.code):
                 raise ValidationError(
-                    self.env._("The code of school “%s” cannot be blank or contain spaces.", school.name)
+                    self.env._(
+                        "The code of school “%s” cannot be blank or contain spaces.", school.name
+                    )
                 )
 
     @api.model_create_multi

@@ -99,11 +99,14 @@ class ResCompany(models.Model):
                 raise ValidationError(
                     self.env._("The minimum full-time share must be between 0 and 100 %.")
                 )
-            if min(
-                company.edu_preservice_hours,
-                company.edu_centralized_hours,
-                company.edu_online_hours,
-            ) <= 0:
+            if (
+                min(
+                    company.edu_preservice_hours,
+                    company.edu_centralized_hours,
+                    company.edu_online_hours,
+                )
+                <= 0
+            ):
                 raise ValidationError(
                     self.env._("Training hour thresholds must be greater than zero.")
                 )

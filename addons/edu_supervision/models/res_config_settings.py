@@ -16,12 +16,8 @@ class ResConfigSettings(models.TransientModel):
     edu_min_fulltime_share = fields.Float(
         related="company_id.edu_min_fulltime_share", readonly=False
     )
-    edu_preservice_hours = fields.Float(
-        related="company_id.edu_preservice_hours", readonly=False
-    )
-    edu_centralized_hours = fields.Float(
-        related="company_id.edu_centralized_hours", readonly=False
-    )
+    edu_preservice_hours = fields.Float(related="company_id.edu_preservice_hours", readonly=False)
+    edu_centralized_hours = fields.Float(related="company_id.edu_centralized_hours", readonly=False)
     edu_online_hours = fields.Float(related="company_id.edu_online_hours", readonly=False)
     edu_feedback_days_comprehensive = fields.Integer(
         related="company_id.edu_feedback_days_comprehensive", readonly=False

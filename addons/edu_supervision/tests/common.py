@@ -14,10 +14,20 @@ class EduSupervisionCase(TransactionCase):
         Region = cls.env["edu.region"]
         cls.region_city = Region.create({"name": "Test City", "code": "T100", "level": "city"})
         cls.region_a = Region.create(
-            {"name": "District A", "code": "T101", "level": "district", "parent_id": cls.region_city.id}
+            {
+                "name": "District A",
+                "code": "T101",
+                "level": "district",
+                "parent_id": cls.region_city.id,
+            }
         )
         cls.region_b = Region.create(
-            {"name": "District B", "code": "T102", "level": "district", "parent_id": cls.region_city.id}
+            {
+                "name": "District B",
+                "code": "T102",
+                "level": "district",
+                "parent_id": cls.region_city.id,
+            }
         )
         School = cls.env["edu.school"]
         cls.school_a1 = School.create(
@@ -49,8 +59,12 @@ class EduSupervisionCase(TransactionCase):
             }
         )
         cls.user_viewer = cls._create_user("t_viewer", ["edu_supervision.group_edu_viewer"])
-        cls.user_inspector = cls._create_user("t_inspector", ["edu_supervision.group_edu_inspector"])
-        cls.user_inspector2 = cls._create_user("t_inspector2", ["edu_supervision.group_edu_inspector"])
+        cls.user_inspector = cls._create_user(
+            "t_inspector", ["edu_supervision.group_edu_inspector"]
+        )
+        cls.user_inspector2 = cls._create_user(
+            "t_inspector2", ["edu_supervision.group_edu_inspector"]
+        )
         cls.user_office = cls._create_user("t_office", ["edu_supervision.group_edu_office"])
         cls.user_district_office = cls._create_user(
             "t_office_a", ["edu_supervision.group_edu_office"], edu_region_id=cls.region_a.id

@@ -24,7 +24,9 @@ class TestAccess(EduSupervisionCase):
     def test_inspector_cannot_edit_master_data(self):
         with self.assertRaises(AccessError):
             self.school_a1.with_user(self.user_inspector).write({"principal_name": "Someone"})
-        committee = self.env["edu.committee"].create({"name": "Committee", "region_id": self.region_city.id})
+        committee = self.env["edu.committee"].create(
+            {"name": "Committee", "region_id": self.region_city.id}
+        )
         with self.assertRaises(AccessError):
             committee.with_user(self.user_inspector).write({"office_location": "Elsewhere"})
 
@@ -44,20 +46,36 @@ class TestAccess(EduSupervisionCase):
             )
 
     def test_manager_manages_everything(self):
-        region = self.env["edu.region"].with_user(self.user_manager).create(
-            {"name": "District C", "code": "T103", "parent_id": self.region_city.id}
+        region = (
+            self.env["edu.region"]
+            .with_user(self.user_manager)
+            .create({"name": "District C", "code": "T103", "parent_id": self.region_city.id})
         )
-        school = self.env["edu.school"].with_user(self.user_manager).create(
-            {"name": "School C1", "code": "C1", "region_id": region.id, "stage": "senior"}
+        school = (
+            self.env["edu.school"]
+            .with_user(self.user_manager)
+            .create({"name": "School C1", "code": "C1", "region_id": region.id, "stage": "senior"})
         )
-        committee = self.env["edu.committee"].with_user(self.user_manager).create(
-            {
-                "name": "Committee C",
-                "region_id": region.id,
-                "member_ids": [
-                    (0, 0, {"partner_id": school.partner_id.id, "role": "member", "duties": "Duty"})
-                ],
-            }
+        committee = (
+            self.env["edu.committee"]
+            .with_user(self.user_manager)
+            .create(
+                {
+                    "name": "Committee C",
+                    "region_id": region.id,
+                    "member_ids": [
+                        (
+                            0,
+                            0,
+                            {
+                                "partner_id": school.partner_id.id,
+                                "role": "member",
+                                "duties": "Duty",
+                            },
+                        )
+                    ],
+                }
+            )
         )
         self.assertEqual(committee.member_count, 1)
         school.unlink()
@@ -65,7 +83,9 @@ class TestAccess(EduSupervisionCase):
 
     def test_district_office_sees_only_its_district(self):
         School = self.env["edu.school"].with_user(self.user_district_office)
-        visible = School.search([("id", "in", (self.school_a1 | self.school_a2 | self.school_b1).ids)])
+        visible = School.search(
+            [("id", "in", (self.school_a1 | self.school_a2 | self.school_b1).ids)]
+        )
         self.assertEqual(visible, self.school_a1 | self.school_a2)
         with self.assertRaises(AccessError):
             self.school_b1.with_user(self.user_district_office).read(["name"])
@@ -104,7 +124,9 @@ class TestAccess(EduSupervisionCase):
         region = self.env["edu.region"].create(
             {"name": "Elsewhere", "code": "O1", "level": "city", "company_id": other.id}
         )
-        visible = self.env["edu.region"].with_user(self.user_manager).search([("id", "=", region.id)])
+        visible = (
+            self.env["edu.region"].with_user(self.user_manager).search([("id", "=", region.id)])
+        )
         self.assertFalse(visible, "a region of another company is invisible")
 
     @mute_logger("odoo.sql_db")

@@ -51,8 +51,12 @@ class TestRegionSchool(EduSupervisionCase):
 
     def test_principal_term_end_before_start(self):
         with self.assertRaises(ValidationError):
-            self.school_a1.write({"principal_term_start": "2024-09-01", "principal_term_end": "2024-08-31"})
-        self.school_a1.write({"principal_term_start": "2024-09-01", "principal_term_end": "2028-08-31"})
+            self.school_a1.write(
+                {"principal_term_start": "2024-09-01", "principal_term_end": "2024-08-31"}
+            )
+        self.school_a1.write(
+            {"principal_term_start": "2024-09-01", "principal_term_end": "2028-08-31"}
+        )
         self.assertEqual(str(self.school_a1.principal_term_end), "2028-08-31")
 
     def test_bad_code_refused(self):
