@@ -1,0 +1,1012 @@
+#!/usr/bin/env python3
+"""Set-up, serve, test and bench the education supervision platform.
+
+This is the logic behind ``scripts/run``, ``scripts/test`` and ``scripts/bench``
+(thin bash wrappers). It never downloads or builds Odoo: ``import odoo`` must
+work for this Python (or ``ODOO_BIN`` must point at an ``odoo-bin``).
+
+Environment variables (all optional):
+
+``ODOO_BIN``            path of an ``odoo-bin``; its directory is put on the Python path
+``PGHOST`` ``PGPORT``   an existing PostgreSQL server to use (``PGUSER``/``PGPASSWORD``
+                        for the role Odoo connects as; ``postgres`` is never used)
+``EDU_DB_USER``         role for Odoo on an existing server (default ``odoo``)
+``EDU_PG_PROBE_PORT``   port probed on 127.0.0.1 when PGHOST/PGPORT are unset
+                        (default 5432); point it at a free port to force the
+                        private cluster
+``EDU_PG_PRIVATE_PORT`` port (socket name) of the private cluster (default 55432)
+``EDU_PG_OS_USER``      OS user owning the private cluster when run as root
+                        (default ``edu-pg``)
+``EDU_SKIP_INSTALL``    ``1``: do not pip/apt-get install anything
+"""
+
+import argparse
+import contextlib
+import glob
+import hashlib
+import importlib.metadata
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import string
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / ".data"
+ADDONS = ROOT / "addons"
+CONF = DATA / "odoo.conf"
+LOGS = DATA / "logs"
+PREFIX = "edu_"
+CORE = "edu_supervision"
+DEFAULT_DB = "edu_supervision"
+
+NO_ODOO = """\
+Odoo 18.0 was not found: `import odoo` fails for {python}.
+This project does not download or build Odoo. Install it first, see README.md,
+section "Installing Odoo" (official Docker image, or Odoo's own source install),
+or set ODOO_BIN to the odoo-bin of an Odoo 18.0 source tree."""
+
+# Demo users created by the core addon's demo data (login = password).
+DEMO_USERS = [
+    ("admin", "admin", "Administrator: manager + inspector HR + finance"),
+    ("viewer", "viewer", "Viewer (committee member, leader)"),
+    ("inspector", "inspector", "Inspector"),
+    ("inspector2", "inspector2", "Inspector"),
+    ("office", "office", "Office staff (whole city)"),
+    ("office_wuda", "office_wuda", "Office staff limited to Wuda district"),
+    ("manager", "manager", "Manager / chief inspector"),
+    ("hr", "hr", "Inspector HR"),
+    ("finance", "finance", "Supervision finance"),
+]
+
+APT_PACKAGES = {"wkhtmltopdf": "wkhtmltopdf", "fonts-noto-cjk": None}
+
+
+class Fatal(Exception):
+    def __init__(self, message, code=1):
+        super().__init__(message)
+        self.code = code
+
+
+def say(message):
+    print(f"[edu] {message}", flush=True)
+
+
+# --------------------------------------------------------------------- Odoo
+
+
+class Odoo:
+    """The detected Odoo: version, package directory and its addons paths."""
+
+    def __init__(self):
+        odoo_bin = os.environ.get("ODOO_BIN")
+        if odoo_bin:
+            source = Path(odoo_bin).resolve().parent
+            if not (source / "odoo" / "__init__.py").is_file():
+                raise Fatal(f"ODOO_BIN={odoo_bin}: no odoo package beside it.", 2)
+            sys.path.insert(0, str(source))
+            path = os.environ.get("PYTHONPATH")
+            os.environ["PYTHONPATH"] = f"{source}{os.pathsep}{path}" if path else str(source)
+        try:
+            import odoo
+            from odoo import release
+        except ImportError as exc:
+            raise Fatal(NO_ODOO.format(python=sys.executable), 2) from exc
+        if tuple(release.version_info[:2]) != (18, 0):
+            raise Fatal(
+                f"Odoo {release.version} found at {Path(odoo.__file__).parent}; "
+                "this project needs Odoo 18.0 (README.md, 'Installing Odoo').",
+                2,
+            )
+        self.version = release.version
+        self.package = Path(odoo.__file__).resolve().parent
+
+    def addons_paths(self):
+        """Odoo's app directories that exist, then ours."""
+        paths = []
+        # git/source layout: apps in <source>/addons beside the odoo package;
+        # packaged layouts (docker image, wheels): everything in odoo/addons.
+        for candidate in (self.package.parent / "addons", self.package / "addons"):
+            if candidate.is_dir() and any(candidate.glob("*/__manifest__.py")):
+                paths.append(str(candidate))
+        paths.append(str(ADDONS))
+        return paths
+
+    def command(self, *args):
+        return [sys.executable, "-m", "odoo", *args]
+
+
+def our_addons():
+    """Every installable addon of this repository whose name starts with edu_.
+
+    ``EDU_ADDONS`` (comma-separated) restricts the list, e.g. while an addon
+    in the working tree is half-written.
+    """
+    only = [n.strip() for n in os.environ.get("EDU_ADDONS", "").split(",") if n.strip()]
+    names = []
+    for manifest in sorted(ADDONS.glob(f"{PREFIX}*/__manifest__.py")):
+        text = manifest.read_text(encoding="utf-8")
+        if re.search(r"['\"]installable['\"]\s*:\s*False", text):
+            continue
+        if not only or manifest.parent.name in only:
+            names.append(manifest.parent.name)
+    if CORE not in names:
+        raise Fatal(f"addons/{CORE} is missing: nothing to install.")
+    return names
+
+
+# ------------------------------------------------------------ requirements
+
+
+def _requirement_lines(path):
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line and not line.startswith("-"):
+            yield line
+
+
+# A requirement is also satisfied by an equivalent distribution (e.g. the
+# psycopg2 built from source that Odoo's own install or a distribution provides).
+EQUIVALENTS = {"psycopg2-binary": "psycopg2"}
+
+
+def _requirement_class():
+    try:
+        from packaging.requirements import Requirement
+    except ImportError:
+        try:  # pip vendors it
+            from pip._vendor.packaging.requirements import Requirement
+        except ImportError:
+            from pkg_resources.extern.packaging.requirements import Requirement
+    return Requirement
+
+
+def _installed_version(name):
+    for candidate in (name, EQUIVALENTS.get(name.lower())):
+        if candidate:
+            with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+                return importlib.metadata.version(candidate)
+    return None
+
+
+def missing_requirements(path):
+    """Requirements of ``path`` not satisfied by the installed distributions."""
+    requirement = _requirement_class()
+    missing = []
+    for line in _requirement_lines(path):
+        req = requirement(line)
+        if req.marker and not req.marker.evaluate():
+            continue
+        version = _installed_version(req.name)
+        if version is None or (
+            req.specifier and not req.specifier.contains(version, prereleases=True)
+        ):
+            missing.append(line)
+    return missing
+
+
+def _pip_target_args():
+    in_venv = sys.prefix != getattr(sys, "base_prefix", sys.prefix)
+    args = []
+    stdlib = Path(sys.base_prefix if not in_venv else sys.prefix)
+    marker = list(stdlib.glob("lib/python3*/EXTERNALLY-MANAGED"))
+    if marker and not in_venv:
+        args.append("--break-system-packages")
+    import sysconfig
+
+    purelib = sysconfig.get_paths()["purelib"]
+    if not in_venv and not os.access(purelib, os.W_OK):
+        args.append("--user")
+    return args
+
+
+def install_requirements(strict):
+    if os.environ.get("EDU_SKIP_INSTALL") == "1":
+        return
+    missing = missing_requirements(ROOT / "requirements.txt")
+    if missing:
+        say("installing missing Python requirements: " + ", ".join(missing))
+        DATA.mkdir(exist_ok=True)
+        constraints = DATA / "pip-constraints.txt"
+        # Odoo 18's pinned dependencies build with setuptools < 70.
+        constraints.write_text("setuptools<70\n", encoding="utf-8")
+        env = dict(os.environ, PIP_CONSTRAINT=str(constraints))
+        pip = [sys.executable, "-m", "pip", "install", *_pip_target_args()]
+        # OCA addon wheels only depend on odoo (already here, maybe not as a
+        # distribution pip knows) and on libraries listed in requirements.txt.
+        addons = [r for r in missing if r.lower().startswith("odoo-addon")]
+        others = [r for r in missing if r not in addons]
+        rc = 0
+        if others:
+            rc |= subprocess.run([*pip, *others], env=env, check=False).returncode
+        if addons:
+            cmd = [*pip, "--no-deps", *addons]
+            rc |= subprocess.run(cmd, env=env, check=False).returncode
+        if rc:
+            message = "pip could not install: " + ", ".join(missing)
+            if strict:
+                raise Fatal(message)
+            say("WARNING " + message + " (continuing)")
+    install_system_packages()
+
+
+def install_system_packages():
+    """wkhtmltopdf (PDF reports) and CJK fonts (Chinese in PDFs) on Debian."""
+    missing = []
+    for package, binary in APT_PACKAGES.items():
+        if binary and shutil.which(binary):
+            continue
+        if shutil.which("dpkg-query"):
+            status = subprocess.run(
+                ["dpkg-query", "-W", "-f=${Status}", package],
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout
+            if "install ok installed" in status:
+                continue
+        missing.append(package)
+    if not missing:
+        return
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        say(
+            "note: " + " ".join(missing) + " missing (PDF reports need wkhtmltopdf and "
+            "CJK fonts); install them with your package manager"
+        )
+        return
+    say("apt-get install " + " ".join(missing))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    cmd = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    if subprocess.run(cmd, env=env, check=False).returncode:
+        subprocess.run(["apt-get", "update"], env=env, check=False)
+        if subprocess.run(cmd, env=env, check=False).returncode:
+            say("WARNING apt-get could not install " + " ".join(missing) + " (continuing)")
+
+
+# --------------------------------------------------------------- PostgreSQL
+
+
+def _port_open(host, port, timeout=1.0):
+    with contextlib.suppress(OSError), socket.create_connection((host, port), timeout):
+        return True
+    return False
+
+
+class Postgres:
+    """Where Odoo's database lives: host, port, role; maybe a private cluster."""
+
+    def __init__(self):
+        self.host = "127.0.0.1"
+        self.port = 5432
+        self.user = "odoo"
+        self.password = os.environ.get("PGPASSWORD") or ""
+        self.cluster = None
+
+    # connection helpers
+    def connect(self, dbname="postgres", user=None):
+        import psycopg2
+
+        kwargs = {"dbname": dbname, "user": user or self.user, "port": self.port}
+        kwargs["host"] = self.host
+        if self.password and (user or self.user) == self.user:
+            kwargs["password"] = self.password
+        conn = psycopg2.connect(connect_timeout=10, **kwargs)
+        conn.autocommit = True
+        return conn
+
+    def query(self, sql, params=None, dbname="postgres"):
+        with contextlib.closing(self.connect(dbname)) as conn, conn.cursor() as cr:
+            cr.execute(sql, params)
+            return cr.fetchall() if cr.description else None
+
+    def database_exists(self, dbname):
+        rows = self.query("SELECT 1 FROM pg_database WHERE datname = %s", [dbname])
+        return bool(rows)
+
+    def drop_database(self, dbname):
+        from psycopg2 import sql
+
+        with contextlib.closing(self.connect()) as conn, conn.cursor() as cr:
+            cr.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(dbname))
+            )
+
+    # discovery
+    @classmethod
+    def find(cls):
+        pg = cls()
+        if os.environ.get("PGHOST") or os.environ.get("PGPORT"):
+            pg.host = os.environ.get("PGHOST") or "127.0.0.1"
+            pg.port = int(os.environ.get("PGPORT") or 5432)
+            say(f"PostgreSQL from PGHOST/PGPORT: {pg.host}:{pg.port}")
+            pg._choose_role()
+            return pg
+        probe = int(os.environ.get("EDU_PG_PROBE_PORT") or 5432)
+        if _port_open("127.0.0.1", probe):
+            pg.port = probe
+            say(f"PostgreSQL found on 127.0.0.1:{probe}")
+            pg._choose_role()
+            return pg
+        say(f"no PostgreSQL on 127.0.0.1:{probe}: starting a private cluster")
+        pg.cluster = PrivateCluster()
+        pg.cluster.start()
+        pg.host, pg.port, pg.user = pg.cluster.socket_dir, pg.cluster.port, "edu"
+        pg.password = ""
+        return pg
+
+    def _choose_role(self):
+        import psycopg2
+
+        wanted = os.environ.get("EDU_DB_USER") or os.environ.get("PGUSER") or "odoo"
+        if wanted == "postgres":
+            say("the role postgres is never used by Odoo: using the role odoo")
+            wanted = "odoo"
+        self.user = wanted
+        try:
+            rows = self.query(
+                "SELECT rolsuper OR rolcreatedb FROM pg_roles WHERE rolname = current_user"
+            )
+            if not rows[0][0]:
+                say(f"WARNING role {wanted} cannot create databases")
+            return
+        except psycopg2.OperationalError as exc:
+            first_error = str(exc).strip()
+        say(f"creating the PostgreSQL role {wanted} (CREATEDB)")
+        if self._create_role_as_postgres(wanted):
+            return
+        raise Fatal(
+            f"cannot connect to PostgreSQL {self.host}:{self.port} as {wanted} "
+            f"({first_error}) and cannot create that role. Create it with\n"
+            f"  sudo -u postgres createuser --createdb {wanted}\n"
+            "or set PGUSER/PGPASSWORD (or EDU_DB_USER) to a role that can create "
+            "databases."
+        )
+
+    def _create_role_as_postgres(self, role):
+        import psycopg2
+        from psycopg2 import sql
+
+        statement = sql.SQL("CREATE ROLE {} LOGIN CREATEDB").format(sql.Identifier(role))
+        try:
+            with contextlib.closing(self.connect(user="postgres")) as conn:
+                with conn.cursor() as cr:
+                    cr.execute(statement)
+            return True
+        except psycopg2.Error:
+            pass
+        # Local server with peer authentication: run psql as the postgres OS user.
+        if os.geteuid() == 0 and shutil.which("runuser") and shutil.which("psql"):
+            if re.fullmatch(r"\w+", role):
+                text = f'CREATE ROLE "{role}" LOGIN CREATEDB'
+                result = subprocess.run(
+                    [
+                        "runuser",
+                        "-u",
+                        "postgres",
+                        "--",
+                        "psql",
+                        "-p",
+                        str(self.port),
+                        "-c",
+                        text,
+                    ],
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
+                if result.returncode == 0:
+                    return True
+        return False
+
+    def stop(self):
+        if self.cluster:
+            self.cluster.stop()
+
+
+class PrivateCluster:
+    """A throw-away PostgreSQL cluster under .data/pg, never run as root."""
+
+    def __init__(self):
+        self.bindir = self._find_bindir()
+        self.port = int(os.environ.get("EDU_PG_PRIVATE_PORT") or 55432)
+        self.base = self._base_dir()
+        self.datadir = self.base / "data"
+        self.socket_dir = str(self.base / "run")
+        self.logfile = self.base / "postgres.log"
+        self.owned = False
+        self.uid = self.gid = None
+        if os.geteuid() == 0:
+            self.uid, self.gid = self._os_user()
+
+    @staticmethod
+    def _find_bindir():
+        found = shutil.which("initdb")
+        if found:
+            return Path(found).resolve().parent
+        candidates = glob.glob("/usr/lib/postgresql/*/bin/initdb")
+        candidates += glob.glob("/usr/pgsql-*/bin/initdb")
+        candidates.sort(key=lambda p: [int(x) for x in re.findall(r"\d+", p)] or [0])
+        if not candidates:
+            raise Fatal(
+                "No PostgreSQL server reachable (PGHOST/PGPORT unset, nothing on "
+                "127.0.0.1:5432) and no PostgreSQL server binaries (initdb) installed. "
+                "Install PostgreSQL (e.g. apt-get install postgresql) or point "
+                "PGHOST/PGPORT at a server."
+            )
+        return Path(candidates[-1]).parent
+
+    @staticmethod
+    def _base_dir():
+        """.data/pg, unless another user could not reach it (then a temp dir)."""
+        base = DATA / "pg"
+        if os.geteuid() != 0:
+            return base
+        for parent in [DATA, *DATA.parents]:
+            if parent.exists() and not parent.stat().st_mode & 0o001:
+                digest = hashlib.sha1(str(ROOT).encode()).hexdigest()[:10]
+                fallback = Path(tempfile.gettempdir()) / f"edu-pg-{digest}"
+                say(f"{parent} is not reachable by the cluster's OS user: using {fallback}")
+                return fallback
+        return base
+
+    @staticmethod
+    def _os_user():
+        import pwd
+
+        name = os.environ.get("EDU_PG_OS_USER") or "edu-pg"
+        try:
+            entry = pwd.getpwnam(name)
+        except KeyError:
+            say(f"creating the OS user {name} for the private PostgreSQL cluster")
+            subprocess.run(
+                [
+                    "useradd",
+                    "--system",
+                    "--user-group",
+                    "--no-create-home",
+                    "--shell",
+                    "/usr/sbin/nologin",
+                    name,
+                ],
+                check=True,
+            )
+            entry = pwd.getpwnam(name)
+        return entry.pw_uid, entry.pw_gid
+
+    def _run(self, *args, check=True):
+        kwargs = {}
+        if self.uid is not None:
+            kwargs = {"user": self.uid, "group": self.gid, "extra_groups": []}
+        return subprocess.run(
+            [str(self.bindir / args[0]), *args[1:]],
+            check=check,
+            cwd="/",
+            capture_output=True,
+            text=True,
+            **kwargs,
+        )
+
+    def _chown(self, path):
+        if self.uid is not None:
+            os.chown(path, self.uid, self.gid)
+
+    def start(self):
+        self.base.mkdir(parents=True, exist_ok=True)
+        Path(self.socket_dir).mkdir(exist_ok=True)
+        for path in (self.base, Path(self.socket_dir)):
+            os.chmod(path, 0o700)
+            self._chown(path)
+        if not (self.datadir / "PG_VERSION").exists():
+            say(f"initdb {self.datadir}")
+            result = self._run(
+                "initdb",
+                "-D",
+                str(self.datadir),
+                "-U",
+                "edu",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--no-locale",
+                check=False,
+            )
+            if result.returncode:
+                raise Fatal("initdb failed:\n" + result.stdout + result.stderr)
+        if self._run("pg_ctl", "status", "-D", str(self.datadir), check=False).returncode == 0:
+            say("private cluster already running (left running)")
+            return
+        options = (
+            f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
+            f"-p {self.port} -c fsync=off -c full_page_writes=off"
+        )
+        result = self._run(
+            "pg_ctl",
+            "start",
+            "-w",
+            "-t",
+            "60",
+            "-D",
+            str(self.datadir),
+            "-l",
+            str(self.logfile),
+            "-o",
+            options,
+            check=False,
+        )
+        if result.returncode:
+            log = self.logfile.read_text(errors="replace")[-2000:] if self.logfile.exists() else ""
+            raise Fatal("the private PostgreSQL cluster did not start:\n" + result.stderr + log)
+        self.owned = True
+        say(f"private PostgreSQL cluster started (socket {self.socket_dir}, port {self.port})")
+
+    def stop(self):
+        if self.owned:
+            self._run(
+                "pg_ctl",
+                "stop",
+                "-m",
+                "fast",
+                "-w",
+                "-D",
+                str(self.datadir),
+                check=False,
+            )
+            self.owned = False
+            say("private PostgreSQL cluster stopped")
+
+
+# ------------------------------------------------------------------- config
+
+
+def admin_password():
+    path = DATA / "admin_passwd"
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(24) + "\n", encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip()
+
+
+def write_config(odoo, pg, http_port=8069):
+    DATA.mkdir(exist_ok=True)
+    LOGS.mkdir(exist_ok=True)
+    template = string.Template((ROOT / "config" / "odoo.conf.template").read_text("utf-8"))
+    text = template.substitute(
+        addons_path=",".join(odoo.addons_paths()),
+        data_dir=str(DATA / "odoo"),
+        db_host=pg.host,
+        db_port=pg.port,
+        db_user=pg.user,
+        db_password=pg.password,
+        admin_passwd=admin_password(),
+        http_port=http_port,
+    )
+    CONF.write_text(text, encoding="utf-8")
+    CONF.chmod(0o600)
+    return CONF
+
+
+# ----------------------------------------------------------------- odoo runs
+
+
+def run_odoo(odoo, args, logfile=None, echo=None):
+    """Run ``python -m odoo`` and return (returncode, log lines).
+
+    With ``logfile`` the full output goes there and only lines matching
+    ``echo`` (a regex) are shown on the console.
+    """
+    cmd = odoo.command("-c", str(CONF), *args)
+    if logfile is None:
+        return subprocess.run(cmd, check=False).returncode, []
+    lines = []
+    pattern = re.compile(echo) if echo else None
+    with open(logfile, "a", encoding="utf-8") as out:
+        proc = subprocess.Popen(
+            cmd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            errors="replace",
+        )
+        try:
+            for line in proc.stdout:
+                out.write(line)
+                lines.append(line.rstrip("\n"))
+                if pattern and pattern.search(line):
+                    print("  " + line.rstrip("\n")[:400], flush=True)
+        finally:
+            proc.wait()
+    return proc.returncode, lines
+
+
+def installed_modules(pg, dbname):
+    if not pg.database_exists(dbname):
+        return None
+    try:
+        rows = pg.query(
+            "SELECT name FROM ir_module_module WHERE state = 'installed'", dbname=dbname
+        )
+    except Exception:  # an empty database without Odoo tables
+        return set()
+    return {name for (name,) in rows}
+
+
+def language_active(pg, dbname, code):
+    rows = pg.query("SELECT active FROM res_lang WHERE code = %s", [code], dbname=dbname)
+    return bool(rows and rows[0][0])
+
+
+SET_ADMIN_LANG = """
+admin = env.ref("base.user_admin")
+if env["res.lang"]._lang_get("zh_CN"):
+    admin.write({"lang": "zh_CN", "tz": "Asia/Shanghai"})
+env.cr.commit()
+"""
+
+
+def set_admin_language(odoo, dbname):
+    cmd = odoo.command("shell", "-c", str(CONF), "-d", dbname, "--no-http", "--log-level=warn")
+    subprocess.run(cmd, input=SET_ADMIN_LANG, text=True, check=False, capture_output=True)
+
+
+# --------------------------------------------------------------------- run
+
+
+def cmd_run(args):
+    odoo = Odoo()
+    say(f"Odoo {odoo.version} ({odoo.package})")
+    install_requirements(strict=False)
+    pg = Postgres.find()
+    try:
+        write_config(odoo, pg, args.port)
+        modules = our_addons()
+        db = args.db
+        installed = installed_modules(pg, db)
+        steps = []
+        if not installed or CORE not in installed:
+            new, update = modules, []
+        else:
+            new = [m for m in modules if m not in installed]
+            update = [m for m in modules if m in installed]
+        if new:
+            steps += ["-i", ",".join(new)]
+        if update:
+            steps += ["-u", ",".join(update)]
+        first = not installed or CORE not in installed
+        if first:
+            say(f"creating database {db} with {', '.join(modules)}")
+            steps += ["--without-demo=all" if args.no_demo else "--without-demo="]
+        else:
+            say(f"updating database {db}: " + " ".join(steps))
+        if first or not language_active(pg, db, "zh_CN"):
+            steps.append("--load-language=zh_CN")
+        logfile = LOGS / f"run-{db}.log"
+        logfile.unlink(missing_ok=True)
+        t0 = time.time()
+        rc, lines = run_odoo(
+            odoo,
+            ["-d", db, *steps, "--stop-after-init", "--no-http"],
+            logfile=logfile,
+            echo=r" (ERROR|CRITICAL|WARNING) |Modules loaded|loading \d+ modules",
+        )
+        if rc:
+            raise Fatal(f"installing/updating {db} failed (log: {logfile})")
+        say(f"database {db} ready in {time.time() - t0:.0f} s (log: {logfile})")
+        if first:
+            set_admin_language(odoo, db)
+        serve(odoo, pg, db, args.port)
+    finally:
+        pg.stop()
+
+
+def serve(odoo, pg, db, port):
+    cmd = odoo.command(
+        "-c",
+        str(CONF),
+        "-d",
+        db,
+        f"--db-filter=^{re.escape(db)}$",
+        "--http-port",
+        str(port),
+    )
+    proc = subprocess.Popen(cmd)
+    try:
+        deadline = time.time() + 120
+        while time.time() < deadline and proc.poll() is None:
+            if _port_open("127.0.0.1", port, 0.5):
+                banner(pg, db, port)
+                break
+            time.sleep(0.5)
+        proc.wait()
+    except KeyboardInterrupt:
+        say("stopping Odoo ...")
+        with contextlib.suppress(ProcessLookupError):
+            proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    if proc.returncode not in (0, -signal.SIGINT, -signal.SIGTERM, None):
+        raise Fatal(f"Odoo exited with code {proc.returncode}")
+
+
+def banner(pg, db, port):
+    logins = set()
+    with contextlib.suppress(Exception):
+        rows = pg.query("SELECT login FROM res_users WHERE active", dbname=db)
+        logins = {login for (login,) in rows}
+    lines = [
+        "",
+        f"  Education supervision platform: http://127.0.0.1:{port}/odoo  (database {db})",
+        "  Log in as admin / admin. Demo users (password = login):",
+    ]
+    for login, password, role in DEMO_USERS:
+        if login == "admin" or login in logins:
+            lines.append(f"    {login:<12} {password:<12} {role}")
+    lines += ["  Stop with Ctrl-C.", ""]
+    print("\n".join(lines), flush=True)
+
+
+# -------------------------------------------------------------------- test
+
+RESULT_RE = re.compile(r"(\d+) failed, (\d+) error\(s\) of (\d+) tests when loading database")
+LEVEL_RE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ \d+ (ERROR|CRITICAL) ")
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def odoo_tests(odoo, db, modules, logfile):
+    """Install every addon with demo data and run their tests; (passed, failed, ok)."""
+    tags = ",".join(f"/{m}" for m in modules)
+    say(f"installing {len(modules)} addons with demo data and running their tests")
+    t0 = time.time()
+    rc, lines = run_odoo(
+        odoo,
+        [
+            "-d",
+            db,
+            "-i",
+            ",".join(modules),
+            "--without-demo=",
+            "--load-language=zh_CN",
+            "--test-enable",
+            "--test-tags",
+            tags,
+            "--stop-after-init",
+            "--log-level=info",
+            "--max-cron-threads=0",
+        ],
+        logfile=logfile,
+        echo=r" (ERROR|CRITICAL|WARNING) | FAIL: | ERROR: |tests when loading database",
+    )
+    say(f"Odoo run finished in {time.time() - t0:.0f} s (exit code {rc})")
+    result = None
+    for line in lines:
+        match = RESULT_RE.search(line)
+        if match:
+            result = tuple(int(x) for x in match.groups())
+    bad_lines = [line for line in lines if LEVEL_RE.match(line)]
+    ok = True
+    if result is None:
+        say("Odoo did not report test results (crashed during install?)")
+        failed, total = 1, 0
+        ok = False
+    else:
+        failures, errors, total = result
+        failed = failures + errors
+    if bad_lines:
+        ok = False
+        say(f"{len(bad_lines)} ERROR/CRITICAL line(s) in the Odoo log:")
+        for line in bad_lines[:50]:
+            print("  " + line[:600], flush=True)
+    if rc:
+        ok = False
+    return total - failed if total >= failed else 0, failed, ok and failed == 0
+
+
+def pytest_tests(db, logfile):
+    if not any((ROOT / "tests").glob("**/test_*.py")):
+        say("pytest: no tests under tests/")
+        return 0, 0, True
+    junit = LOGS / f"pytest-{db}.xml"
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        str(ROOT / "tests"),
+        "-c",
+        str(ROOT / "pyproject.toml"),
+        "--rootdir",
+        str(ROOT),
+        "--odoo-config",
+        str(CONF),
+        "--odoo-database",
+        db,
+        f"--junitxml={junit}",
+        "-q",
+        "-rfE",
+    ]
+    say("running pytest-odoo on tests/")
+    with open(logfile, "a", encoding="utf-8") as out:
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=ROOT)
+        out.write(proc.stdout + proc.stderr)
+    print(proc.stdout[-6000:], proc.stderr[-3000:], sep="", flush=True)
+    if proc.returncode == 5:  # no tests collected
+        return 0, 0, True
+    passed = failed = 0
+    if junit.exists():
+        root = ET.parse(junit).getroot()
+        for suite in root.iter("testsuite"):
+            tests = int(suite.get("tests", 0))
+            bad = int(suite.get("failures", 0)) + int(suite.get("errors", 0))
+            skipped = int(suite.get("skipped", 0))
+            passed += tests - bad - skipped
+            failed += bad
+    if proc.returncode and not failed:
+        failed = 1  # pytest itself failed (usage error, crash)
+    return passed, failed, proc.returncode == 0
+
+
+def lint(logfile, modules):
+    """ruff check + ruff format --check + pylint-odoo mandatory checks.
+
+    On every addon of addons/, or only on ``modules`` when EDU_ADDONS restricts them.
+    """
+    if os.environ.get("EDU_ADDONS"):
+        addon_dirs = [str(ADDONS / name) for name in modules]
+    else:
+        addon_dirs = sorted(str(p.parent) for p in ADDONS.glob("*/__manifest__.py"))
+    targets = [*addon_dirs, *(str(p) for p in (ROOT / "scripts", ROOT / "tests") if p.exists())]
+    checks = [
+        ("ruff check", [sys.executable, "-m", "ruff", "check", "--no-fix", *targets]),
+        (
+            "ruff format",
+            [sys.executable, "-m", "ruff", "format", "--check", "--diff", *targets],
+        ),
+    ]
+    if addon_dirs:
+        checks.append(
+            (
+                "pylint-odoo",
+                [
+                    sys.executable,
+                    "-m",
+                    "pylint",
+                    "--rcfile",
+                    str(ROOT / ".pylintrc-mandatory"),
+                    *addon_dirs,
+                ],
+            )
+        )
+    ok = True
+    with open(logfile, "a", encoding="utf-8") as out:
+        for name, cmd in checks:
+            proc = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=ROOT)
+            out.write(f"\n===== {name}\n{proc.stdout}{proc.stderr}")
+            if proc.returncode:
+                ok = False
+                say(f"lint: {name} FAILED")
+                print((proc.stdout + proc.stderr)[-8000:], flush=True)
+            else:
+                say(f"lint: {name} ok")
+    return ok
+
+
+def cmd_test(args):
+    odoo = Odoo()
+    say(f"Odoo {odoo.version} ({odoo.package})")
+    install_requirements(strict=True)
+    started = time.time()
+    pg = Postgres.find()
+    db = args.db or f"edu_test_{time.strftime('%Y%m%d_%H%M%S')}_{os.getpid()}"
+    logfile = LOGS / f"test-{db}.log"
+    try:
+        write_config(odoo, pg, free_port())
+        modules = our_addons()
+        say(f"addons: {', '.join(modules)}; database {db}; log {logfile}")
+        if pg.database_exists(db):
+            raise Fatal(f"database {db} already exists")
+        try:
+            o_passed, o_failed, o_ok = odoo_tests(odoo, db, modules, logfile)
+            p_passed, p_failed, p_ok = (0, 0, True)
+            if o_ok or installed_modules(pg, db):
+                p_passed, p_failed, p_ok = pytest_tests(db, logfile)
+            lint_ok = lint(logfile, modules) if not args.no_lint else True
+        finally:
+            if not args.keep_db:
+                pg.drop_database(db)
+                shutil.rmtree(DATA / "odoo" / "filestore" / db, ignore_errors=True)
+    finally:
+        pg.stop()
+    say(
+        f"Odoo tests: {o_passed} passed, {o_failed} failed; "
+        f"pytest: {p_passed} passed, {p_failed} failed; "
+        f"lint {'ok' if lint_ok else 'FAILED'}; {time.time() - started:.0f} s; "
+        f"full log {logfile}"
+    )
+    print(f"{o_passed + p_passed} passed, {o_failed + p_failed} failed", flush=True)
+    return 0 if (o_ok and p_ok and lint_ok) else 1
+
+
+# -------------------------------------------------------------------- deps
+
+
+def cmd_deps(args):
+    install_requirements(strict=True)
+    say("requirements satisfied")
+
+
+# ------------------------------------------------------------------- bench
+
+
+def cmd_bench(args):
+    odoo = Odoo()
+    install_requirements(strict=False)
+    pg = Postgres.find()
+    try:
+        write_config(odoo, pg)
+        env = dict(os.environ, EDU_ODOO_CONF=str(CONF))
+        rc = 0
+        for bench in args.benches:
+            say(f"bench {bench} (database {args.db})")
+            cmd = [sys.executable, bench, "--db", args.db]
+            rc |= subprocess.run(cmd, env=env, check=False).returncode
+        return rc
+    finally:
+        pg.stop()
+
+
+# -------------------------------------------------------------------- main
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="edu_platform")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="create/update the database and serve it")
+    run.add_argument("--port", type=int, default=8069)
+    run.add_argument("--db", default=DEFAULT_DB)
+    run.add_argument("--no-demo", action="store_true", help="create the database without demo data")
+    test = sub.add_parser("test", help="install in a throw-away database, run all tests and lint")
+    test.add_argument("--db", help="name of the throw-away database (default: unique)")
+    test.add_argument("--keep-db", action="store_true", help="do not drop the database")
+    test.add_argument("--no-lint", action="store_true", help="skip the lint gate")
+    sub.add_parser("deps", help="install missing Python requirements (and apt fonts)")
+    bench = sub.add_parser("bench", help="run tests/bench/bench_*.py files")
+    bench.add_argument("benches", nargs="+")
+    bench.add_argument("--db", default="edu_bench")
+    args = parser.parse_args(argv)
+
+    def terminate(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, terminate)
+    try:
+        commands = {
+            "run": cmd_run,
+            "test": cmd_test,
+            "bench": cmd_bench,
+            "deps": cmd_deps,
+        }
+        return commands[args.command](args) or 0
+    except Fatal as exc:
+        print(f"[edu] ERROR: {exc}", file=sys.stderr, flush=True)
+        return exc.code
+    except KeyboardInterrupt:
+        say("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
