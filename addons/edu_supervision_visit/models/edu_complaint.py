@@ -1,0 +1,230 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class EduComplaint(models.Model):
+    _name = "edu.complaint"
+    _description = "Complaint or Report"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date desc, id desc"
+
+    name = fields.Char(string="Reference", required=True, readonly=True, copy=False, default="/")
+    source = fields.Selection(
+        [
+            ("hotline", "Hotline"),
+            ("letter", "Letter or visit"),
+            ("online", "Online or email"),
+            ("superior", "Referred by a superior"),
+            ("media", "Media"),
+            ("other", "Other"),
+        ],
+        string="Source",
+        required=True,
+        default="hotline",
+        tracking=True,
+    )
+    date = fields.Date(
+        string="Received On",
+        required=True,
+        default=lambda self: self.env.company._edu_visit_today(),
+        tracking=True,
+    )
+    complainant = fields.Char(string="Complainant")
+    complainant_contact = fields.Char(string="Complainant Contact")
+    school_id = fields.Many2one("edu.school", string="School", index=True, tracking=True)
+    region_id = fields.Many2one(
+        "edu.region",
+        string="Region",
+        compute="_compute_region_id",
+        store=True,
+        readonly=False,
+        index=True,
+    )
+    summary = fields.Text(string="Summary", required=True)
+    employee_id = fields.Many2one(
+        "hr.employee",
+        string="Assigned Inspector",
+        index=True,
+        tracking=True,
+        domain="[('edu_is_inspector', '=', True)]",
+    )
+    user_id = fields.Many2one(
+        "res.users",
+        string="Assigned User",
+        related="employee_id.user_id",
+        store=True,
+        index=True,
+    )
+    verification_result = fields.Selection(
+        [
+            ("founded", "Founded"),
+            ("partly", "Partly founded"),
+            ("unfounded", "Unfounded"),
+        ],
+        string="Verification Result",
+        tracking=True,
+    )
+    verification_note = fields.Text(string="Verification Details")
+    reply_date = fields.Date(string="Replied On", tracking=True)
+    reply_note = fields.Text(string="Reply")
+    state = fields.Selection(
+        [
+            ("received", "Received"),
+            ("assigned", "Assigned"),
+            ("verified", "Verified"),
+            ("replied", "Replied"),
+        ],
+        string="Status",
+        required=True,
+        default="received",
+        copy=False,
+        tracking=True,
+        index=True,
+    )
+    visit_ids = fields.One2many("edu.visit", "complaint_id", string="Visits")
+    visit_count = fields.Integer(string="Visits Count", compute="_compute_counts")
+    problem_ids = fields.One2many("edu.problem", "complaint_id", string="Findings")
+    problem_count = fields.Integer(string="Findings Count", compute="_compute_counts")
+    company_id = fields.Many2one(
+        "res.company", string="Company", required=True, default=lambda self: self.env.company
+    )
+
+    @api.depends("school_id")
+    def _compute_region_id(self):
+        for complaint in self:
+            if complaint.school_id:
+                complaint.region_id = complaint.school_id.region_id
+
+    @api.depends("visit_ids", "problem_ids")
+    def _compute_counts(self):
+        visits = dict(
+            self.env["edu.visit"]._read_group(
+                [("complaint_id", "in", self.ids)], ["complaint_id"], ["__count"]
+            )
+        )
+        problems = dict(
+            self.env["edu.problem"]._read_group(
+                [("complaint_id", "in", self.ids)], ["complaint_id"], ["__count"]
+            )
+        )
+        for complaint in self:
+            complaint.visit_count = visits.get(complaint, 0)
+            complaint.problem_count = problems.get(complaint, 0)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code("edu.complaint") or "/"
+            if vals.get("employee_id") and vals.get("state", "received") == "received":
+                vals["state"] = "assigned"
+        return super().create(vals_list)
+
+    def write(self, vals):
+        res = super().write(vals)
+        if vals.get("employee_id"):
+            self.filtered(lambda c: c.state == "received").write({"state": "assigned"})
+        return res
+
+    def action_verify(self):
+        for complaint in self:
+            if complaint.state != "assigned":
+                raise UserError(
+                    self.env._(
+                        "Complaint %s cannot be marked verified: it must be assigned to an "
+                        "inspector first.",
+                        complaint.name,
+                    )
+                )
+            if not complaint.verification_result:
+                raise UserError(
+                    self.env._(
+                        "Complaint %s: enter the verification result before marking it verified.",
+                        complaint.name,
+                    )
+                )
+        self.write({"state": "verified"})
+        return True
+
+    def action_reply(self):
+        for complaint in self:
+            if complaint.state != "verified":
+                raise UserError(
+                    self.env._(
+                        "Complaint %s cannot be replied to before it is verified.", complaint.name
+                    )
+                )
+        for complaint in self:
+            complaint.write(
+                {
+                    "state": "replied",
+                    "reply_date": complaint.reply_date or self.env.company._edu_visit_today(),
+                }
+            )
+        return True
+
+    def action_create_visit(self):
+        """Create a draft visit to verify the complaint on site and open it."""
+        self.ensure_one()
+        if not self.school_id or not self.employee_id:
+            raise UserError(
+                self.env._(
+                    "Complaint %s: set the school and the assigned inspector before creating "
+                    "a visit.",
+                    self.name,
+                )
+            )
+        visit = self.env["edu.visit"].create(self._prepare_visit_vals())
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "edu.visit",
+            "res_id": visit.id,
+            "view_mode": "form",
+        }
+
+    def action_new_problem(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("New Finding"),
+            "res_model": "edu.problem",
+            "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_complaint_id": self.id,
+                "default_source": "complaint",
+                "default_school_id": self.school_id.id,
+                "default_partner_id": self.school_id.partner_id.id,
+                "default_region_id": self.region_id.id,
+                "default_responsible_employee_id": self.employee_id.id,
+            },
+        }
+
+    def action_view_visits(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Visits"),
+            "res_model": "edu.visit",
+            "view_mode": "list,form",
+            "domain": [("complaint_id", "=", self.id)],
+        }
+
+    def action_view_problems(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Findings"),
+            "res_model": "edu.problem",
+            "view_mode": "list,form",
+            "domain": [("complaint_id", "=", self.id)],
+        }
+
+    def _prepare_visit_vals(self):
+        self.ensure_one()
+        return {
+            "employee_id": self.employee_id.id,
+            "school_id": self.school_id.id,
+            "complaint_id": self.id,
+            "announcement": "unannounced",
+        }

@@ -1,0 +1,43 @@
+from odoo import api, fields, models
+
+
+class EduProblem(models.Model):
+    _inherit = "edu.problem"
+
+    source = fields.Selection(
+        selection_add=[("visit", "Routine visit"), ("complaint", "Complaint")],
+        ondelete={
+            "visit": lambda recs: recs.write({"source": "other"}),
+            "complaint": lambda recs: recs.write({"source": "other"}),
+        },
+    )
+    visit_id = fields.Many2one(
+        "edu.visit", string="Visit", index="btree_not_null", ondelete="restrict"
+    )
+    complaint_id = fields.Many2one(
+        "edu.complaint", string="Complaint", index="btree_not_null", ondelete="set null"
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("visit_id"):
+                visit = self.env["edu.visit"].browse(vals["visit_id"])
+                vals.setdefault("source", "visit")
+                vals.setdefault("school_id", visit.school_id.id)
+                vals.setdefault("responsible_employee_id", visit.employee_id.id)
+            elif vals.get("complaint_id"):
+                complaint = self.env["edu.complaint"].browse(vals["complaint_id"])
+                vals.setdefault("source", "complaint")
+                if complaint.school_id:
+                    vals.setdefault("school_id", complaint.school_id.id)
+                if complaint.employee_id:
+                    vals.setdefault("responsible_employee_id", complaint.employee_id.id)
+        return super().create(vals_list)
+
+    @api.onchange("visit_id")
+    def _onchange_visit_id(self):
+        if self.visit_id:
+            self.source = "visit"
+            self.school_id = self.visit_id.school_id
+            self.partner_id = self.visit_id.school_id.partner_id

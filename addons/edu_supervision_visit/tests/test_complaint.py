@@ -1,0 +1,84 @@
+from datetime import date
+
+from freezegun import freeze_time
+
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import tagged
+
+from .common import EduVisitCase
+
+
+@tagged("post_install", "-at_install")
+class TestComplaint(EduVisitCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.complaint = cls.env["edu.complaint"].create(
+            {
+                "source": "hotline",
+                "date": date(2026, 10, 8),
+                "school_id": cls.school_a1.id,
+                "summary": "Extra paid tutoring organised by teachers",
+                "employee_id": cls.employee_insp.id,
+            }
+        )
+        cls.complaint_b = cls.env["edu.complaint"].create(
+            {"source": "letter", "school_id": cls.school_b1.id, "summary": "Unsafe school bus"}
+        )
+
+    def test_assignment_sets_state_and_region(self):
+        self.assertEqual(self.complaint.state, "assigned")
+        self.assertEqual(self.complaint.region_id, self.region_a)
+        self.assertEqual(self.complaint_b.state, "received")
+        self.complaint_b.employee_id = self.employee_insp2
+        self.assertEqual(self.complaint_b.state, "assigned")
+
+    @freeze_time("2026-10-12 04:00:00")
+    def test_lifecycle_visit_and_finding(self):
+        complaint = self.complaint.with_user(self.user_inspector)
+        action = complaint.action_create_visit()
+        visit = self.env["edu.visit"].browse(action["res_id"])
+        self.assertEqual(visit.complaint_id, complaint)
+        self.assertEqual(visit.employee_id, self.employee_insp)
+        self.assertEqual(visit.announcement, "unannounced")
+        self.assertEqual(complaint.visit_count, 1)
+        ctx = complaint.action_new_problem()["context"]
+        finding = (
+            self.env["edu.problem"]
+            .with_user(self.user_inspector)
+            .with_context(**ctx)
+            .create({"name": "Paid tutoring by two teachers"})
+        )
+        self.assertEqual(finding.complaint_id, complaint)
+        self.assertEqual(complaint.problem_count, 1)
+        with self.assertRaisesRegex(UserError, "verification result"):
+            complaint.action_verify()
+        complaint.verification_result = "founded"
+        complaint.action_verify()
+        complaint.action_reply()
+        self.assertEqual(complaint.state, "replied")
+        self.assertEqual(complaint.reply_date, date(2026, 10, 12))
+
+    def test_reply_before_verification_refused(self):
+        with self.assertRaises(UserError):
+            self.complaint.action_reply()
+
+    def test_visibility(self):
+        Complaint = self.env["edu.complaint"]
+        domain = [("id", "in", (self.complaint | self.complaint_b).ids)]
+        self.assertEqual(Complaint.with_user(self.user_inspector).search(domain), self.complaint)
+        self.assertFalse(Complaint.with_user(self.user_inspector2).search(domain))
+        with self.assertRaises(AccessError):
+            self.complaint.with_user(self.user_inspector2).read(["summary"])
+        with self.assertRaises(AccessError):
+            Complaint.with_user(self.user_viewer).search(domain)
+        self.assertEqual(
+            Complaint.with_user(self.user_district_office).search(domain), self.complaint
+        )
+        self.assertEqual(
+            Complaint.with_user(self.user_manager).search(domain), self.complaint | self.complaint_b
+        )
+        with self.assertRaises(AccessError):
+            Complaint.with_user(self.user_inspector).create(
+                {"summary": "Inspectors do not register"}
+            )

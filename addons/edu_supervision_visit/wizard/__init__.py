@@ -1,0 +1,1 @@
+from . import edu_visit_semester_wizard
