@@ -1,0 +1,31 @@
+{
+    "name": "Education Supervision - Inspector Training",
+    "summary": "Training courses, hours per inspector, yearly compliance, "
+    "certificate eligibility and import of online hours",
+    "version": "18.0.1.0.0",
+    "license": "LGPL-3",
+    "author": "Wuhai Education Supervision Platform",
+    "category": "Education Supervision",
+    "depends": ["edu_supervision_inspector", "report_xlsx"],
+    "external_dependencies": {"python": ["openpyxl"]},
+    "data": [
+        "security/ir.model.access.csv",
+        "security/edu_supervision_training_security.xml",
+        "data/ir_sequence_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/ir_cron_data.xml",
+        "views/edu_training_course_views.xml",
+        "views/edu_training_record_views.xml",
+        "views/edu_training_compliance_views.xml",
+        "views/hr_employee_views.xml",
+        "views/res_config_settings_views.xml",
+        "report/edu_training_compliance_reports.xml",
+        "wizard/edu_training_import_wizard_views.xml",
+        "views/edu_training_menus.xml",
+    ],
+    "demo": [
+        "demo/edu_training_demo.xml",
+    ],
+    "installable": True,
+    "application": False,
+}

@@ -1,0 +1,121 @@
+from odoo import fields, models, tools
+
+
+class EduTrainingCompliance(models.Model):
+    """Yearly training compliance per inspector (DOMAIN.md §20), as a SQL view.
+
+    One row per active inspector and year; the years are those of the training records plus
+    the current year. Only passed records count: centralized hours are those of in-service or
+    backbone centralized courses organised at district level or above, online hours those of
+    in-service or backbone online courses; pre-service hours are summed over every year up to
+    the row's year. Compliant = both yearly thresholds of the inspector's company reached.
+    """
+
+    _name = "edu.training.compliance"
+    _description = "Inspector Training Compliance"
+    _auto = False
+    _order = "year desc, compliant, employee_id"
+    _rec_name = "employee_id"
+
+    employee_id = fields.Many2one("hr.employee", string="Inspector", readonly=True)
+    year = fields.Integer(string="Year", readonly=True, aggregator=None)
+    company_id = fields.Many2one("res.company", string="Company", readonly=True)
+    region_id = fields.Many2one("edu.region", string="Region", readonly=True)
+    inspector_type = fields.Selection(
+        [("full_time", "Full-time"), ("part_time", "Part-time")],
+        string="Inspector Type",
+        readonly=True,
+    )
+    user_id = fields.Many2one("res.users", string="User", readonly=True)
+    centralized_hours = fields.Float(string="Centralized Hours", readonly=True)
+    online_hours = fields.Float(string="Online Hours", readonly=True)
+    preservice_hours = fields.Float(
+        string="Pre-service Hours", readonly=True, help="Passed pre-service hours up to this year."
+    )
+    centralized_required = fields.Float(
+        string="Centralized Hours Required", readonly=True, aggregator=None
+    )
+    online_required = fields.Float(string="Online Hours Required", readonly=True, aggregator=None)
+    centralized_missing = fields.Float(string="Centralized Hours Missing", readonly=True)
+    online_missing = fields.Float(string="Online Hours Missing", readonly=True)
+    missing_hours = fields.Float(string="Missing Hours", readonly=True)
+    compliant = fields.Boolean(string="Compliant", readonly=True)
+    preservice_complete = fields.Boolean(string="Pre-service Complete", readonly=True)
+
+    def init(self):
+        tools.drop_view_if_exists(self.env.cr, self._table)
+        self.env.cr.execute(
+            """
+            CREATE OR REPLACE VIEW edu_training_compliance AS (
+                WITH years AS (
+                    SELECT DISTINCT r.year FROM edu_training_record r WHERE r.year > 0
+                    UNION
+                    SELECT EXTRACT(YEAR FROM (NOW() AT TIME ZONE 'Asia/Shanghai'))::integer
+                ),
+                yearly AS (
+                    SELECT r.employee_id,
+                           r.year,
+                           COALESCE(SUM(r.hours) FILTER (WHERE r.category = 'centralized'), 0)
+                               AS centralized_hours,
+                           COALESCE(SUM(r.hours) FILTER (WHERE r.category = 'online'), 0)
+                               AS online_hours
+                      FROM edu_training_record r
+                     WHERE r.result = 'passed' AND r.category IN ('centralized', 'online')
+                  GROUP BY r.employee_id, r.year
+                ),
+                preservice AS (
+                    SELECT r.employee_id, r.year, SUM(r.hours) AS hours
+                      FROM edu_training_record r
+                     WHERE r.result = 'passed' AND r.category = 'preservice'
+                  GROUP BY r.employee_id, r.year
+                ),
+                base AS (
+                    SELECT e.id::bigint * 10000 + y.year AS id,
+                           e.id AS employee_id,
+                           y.year AS year,
+                           e.company_id AS company_id,
+                           e.edu_region_id AS region_id,
+                           e.edu_inspector_type AS inspector_type,
+                           e.user_id AS user_id,
+                           ROUND(COALESCE(yr.centralized_hours, 0)::numeric, 2)
+                               AS centralized_hours,
+                           ROUND(COALESCE(yr.online_hours, 0)::numeric, 2) AS online_hours,
+                           ROUND(COALESCE((SELECT SUM(p.hours) FROM preservice p
+                                            WHERE p.employee_id = e.id AND p.year <= y.year),
+                                          0)::numeric, 2) AS preservice_hours,
+                           ROUND(COALESCE(c.edu_centralized_hours, 0)::numeric, 2)
+                               AS centralized_required,
+                           ROUND(COALESCE(c.edu_online_hours, 0)::numeric, 2) AS online_required,
+                           ROUND(COALESCE(c.edu_preservice_hours, 0)::numeric, 2)
+                               AS preservice_required
+                      FROM hr_employee e
+                CROSS JOIN years y
+                      JOIN res_company c ON c.id = e.company_id
+                 LEFT JOIN yearly yr ON yr.employee_id = e.id AND yr.year = y.year
+                     WHERE e.edu_is_inspector AND e.active
+                )
+                SELECT b.id,
+                       b.employee_id,
+                       b.year,
+                       b.company_id,
+                       b.region_id,
+                       b.inspector_type,
+                       b.user_id,
+                       b.centralized_hours::float8 AS centralized_hours,
+                       b.online_hours::float8 AS online_hours,
+                       b.preservice_hours::float8 AS preservice_hours,
+                       b.centralized_required::float8 AS centralized_required,
+                       b.online_required::float8 AS online_required,
+                       GREATEST(b.centralized_required - b.centralized_hours, 0)::float8
+                           AS centralized_missing,
+                       GREATEST(b.online_required - b.online_hours, 0)::float8 AS online_missing,
+                       (GREATEST(b.centralized_required - b.centralized_hours, 0)
+                        + GREATEST(b.online_required - b.online_hours, 0))::float8
+                           AS missing_hours,
+                       (b.centralized_hours >= b.centralized_required
+                        AND b.online_hours >= b.online_required) AS compliant,
+                       (b.preservice_hours >= b.preservice_required) AS preservice_complete
+                  FROM base b
+            )
+            """
+        )

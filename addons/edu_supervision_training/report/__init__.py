@@ -1,0 +1,1 @@
+from . import edu_training_compliance_xlsx

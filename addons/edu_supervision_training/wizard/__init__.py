@@ -1,0 +1,2 @@
+from . import edu_training_import_wizard
+from . import edu_training_import_line
