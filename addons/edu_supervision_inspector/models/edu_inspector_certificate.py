@@ -1,0 +1,146 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.osv import expression
+
+from .edu_date import edu_today
+
+
+class EduInspectorCertificate(models.Model):
+    _name = "edu.inspector.certificate"
+    _description = "Inspector Certificate"
+    _inherit = ["mail.thread"]
+    _order = "issue_date desc, id desc"
+
+    name = fields.Char(string="Certificate Number", required=True, tracking=True)
+    employee_id = fields.Many2one(
+        "hr.employee",
+        string="Inspector",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        tracking=True,
+    )
+    issue_date = fields.Date(required=True, default=fields.Date.context_today)
+    issuing_office = fields.Char(help="Supervision office that issued the certificate.")
+    expiry_date = fields.Date(
+        help="Leave empty when the certificate does not expire. An expired "
+        "certificate is not valid."
+    )
+    state = fields.Selection(
+        [
+            ("valid", "Valid"),
+            ("suspended", "Suspended"),
+            ("revoked", "Revoked"),
+        ],
+        default="valid",
+        required=True,
+        tracking=True,
+    )
+    state_reason = fields.Text(
+        string="Reason",
+        tracking=True,
+        help="Why the certificate was suspended or revoked.",
+    )
+    is_valid = fields.Boolean(
+        string="Currently Valid",
+        compute="_compute_is_valid",
+        search="_search_is_valid",
+        help="Valid state, already issued and not expired today.",
+    )
+    is_expired = fields.Boolean(compute="_compute_is_valid")
+    company_id = fields.Many2one(related="employee_id.company_id", store=True, index=True)
+
+    _sql_constraints = [
+        (
+            "name_unique",
+            "unique(name)",
+            "The certificate number must be unique.",
+        ),
+    ]
+
+    @api.constrains("state", "state_reason")
+    def _check_state_reason(self):
+        for certificate in self:
+            if certificate.state != "valid" and not certificate.state_reason:
+                raise ValidationError(
+                    self.env._(
+                        "Give the reason why certificate %s is suspended or revoked.",
+                        certificate.name,
+                    )
+                )
+
+    @api.constrains("issue_date", "expiry_date")
+    def _check_dates(self):
+        for certificate in self:
+            if certificate.expiry_date and certificate.expiry_date < certificate.issue_date:
+                raise ValidationError(
+                    self.env._(
+                        "The expiry date of certificate %s is before its issue date.",
+                        certificate.name,
+                    )
+                )
+
+    @api.model
+    def _edu_valid_domain(self, date=None):
+        """Domain of certificates valid on ``date`` (default: today)."""
+        date = date or edu_today(self.env)
+        return [
+            ("state", "=", "valid"),
+            ("issue_date", "<=", date),
+            "|",
+            ("expiry_date", "=", False),
+            ("expiry_date", ">=", date),
+        ]
+
+    @api.depends("state", "issue_date", "expiry_date")
+    def _compute_is_valid(self):
+        today = edu_today(self.env)
+        for certificate in self:
+            expired = bool(certificate.expiry_date and certificate.expiry_date < today)
+            certificate.is_expired = expired
+            certificate.is_valid = (
+                certificate.state == "valid"
+                and certificate.issue_date
+                and certificate.issue_date <= today
+                and not expired
+            )
+
+    def _search_is_valid(self, operator, value):
+        if operator not in ("=", "!="):
+            raise NotImplementedError(self.env._("Unsupported search on validity."))
+        positive = (operator == "=") == bool(value)
+        domain = self._edu_valid_domain()
+        return domain if positive else ["!", *expression.normalize_domain(domain)]
+
+    def action_suspend(self):
+        self._edu_set_state("suspended", from_states=("valid",))
+
+    def action_revoke(self):
+        self._edu_set_state("revoked", from_states=("valid", "suspended"))
+
+    def action_reinstate(self):
+        self._edu_set_state("valid", from_states=("suspended",))
+
+    def _edu_set_state(self, state, from_states):
+        for certificate in self:
+            if certificate.state not in from_states:
+                raise UserError(
+                    self.env._(
+                        "Certificate %(number)s is %(state)s and cannot be changed that way.",
+                        number=certificate.name,
+                        state=dict(self._fields["state"]._description_selection(self.env))[
+                            certificate.state
+                        ],
+                    )
+                )
+            if state != "valid" and not certificate.state_reason:
+                raise UserError(
+                    self.env._(
+                        "Fill in the reason before suspending or revoking certificate %s.",
+                        certificate.name,
+                    )
+                )
+        vals = {"state": state}
+        if state == "valid":
+            vals["state_reason"] = False
+        self.write(vals)

@@ -1,0 +1,56 @@
+from odoo import api, fields, models
+
+
+class EduSchool(models.Model):
+    _inherit = "edu.school"
+
+    edu_assignment_ids = fields.One2many(
+        "edu.school.assignment", "school_id", string="Responsible Inspector History"
+    )
+    responsible_employee_id = fields.Many2one(
+        "hr.employee",
+        string="Responsible Inspector",
+        compute="_compute_responsible_employee_id",
+        store=True,
+        index=True,
+        help="The current responsible inspector (挂牌督导) of the school.",
+    )
+    edu_zone_ids = fields.Many2many(
+        "edu.responsibility.zone",
+        "edu_responsibility_zone_edu_school_rel",
+        "school_id",
+        "zone_id",
+        string="Responsibility Zones",
+    )
+
+    @api.depends(
+        "edu_assignment_ids.is_current",
+        "edu_assignment_ids.employee_id",
+        "edu_assignment_ids.active",
+    )
+    def _compute_responsible_employee_id(self):
+        assignments = self.env["edu.school.assignment"].search(
+            [("school_id", "in", self.ids), ("is_current", "=", True)],
+            order="date_from desc, id desc",
+        )
+        current = {}
+        for assignment in assignments:
+            current.setdefault(assignment.school_id.id, assignment.employee_id)
+        for school in self:
+            school.responsible_employee_id = current.get(school._origin.id, self.env["hr.employee"])
+
+    def action_edu_reassign(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Reassign Responsible Inspector"),
+            "res_model": "edu.school.reassign.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_school_id": self.id},
+        }
+
+    def action_edu_print_plaque(self):
+        return self.env.ref("edu_supervision_inspector.edu_school_plaque_report").report_action(
+            self
+        )

@@ -1,0 +1,1 @@
+from . import edu_staffing_report_xlsx

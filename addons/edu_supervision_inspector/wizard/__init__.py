@@ -1,0 +1,1 @@
+from . import edu_school_reassign_wizard

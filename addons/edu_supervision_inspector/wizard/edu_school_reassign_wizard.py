@@ -1,0 +1,25 @@
+from odoo import fields, models
+
+from ..models.edu_date import edu_today
+
+
+class EduSchoolReassignWizard(models.TransientModel):
+    _name = "edu.school.reassign.wizard"
+    _description = "Reassign Responsible Inspector"
+
+    school_id = fields.Many2one("edu.school", string="School", required=True)
+    current_employee_id = fields.Many2one(
+        related="school_id.responsible_employee_id", string="Current Inspector"
+    )
+    employee_id = fields.Many2one(
+        "hr.employee",
+        string="New Responsible Inspector",
+        required=True,
+        domain=[("edu_is_inspector", "=", True), ("edu_certificate_valid", "=", True)],
+    )
+    date = fields.Date(string="From", required=True, default=lambda self: edu_today(self.env))
+
+    def action_confirm(self):
+        self.ensure_one()
+        self.env["edu.school.assignment"]._edu_reassign(self.school_id, self.employee_id, self.date)
+        return {"type": "ir.actions.act_window_close"}
