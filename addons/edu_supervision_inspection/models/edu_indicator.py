@@ -1,0 +1,78 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class EduIndicator(models.Model):
+    _name = "edu.indicator"
+    _description = "Evaluation Indicator"
+    _parent_store = True
+    _order = "framework_id, parent_path, sequence, id"
+    _rec_names_search = ["name", "code"]
+
+    name = fields.Char(required=True, translate=True)
+    code = fields.Char()
+    sequence = fields.Integer(default=10)
+    framework_id = fields.Many2one(
+        "edu.indicator.framework", required=True, ondelete="cascade", index=True
+    )
+    parent_id = fields.Many2one(
+        "edu.indicator",
+        string="Parent",
+        ondelete="cascade",
+        index=True,
+        domain="[('framework_id', '=', framework_id)]",
+    )
+    parent_path = fields.Char(index=True)
+    child_ids = fields.One2many("edu.indicator", "parent_id", string="Sub-indicators")
+    level = fields.Selection(
+        [("dimension", "Dimension"), ("indicator", "Indicator"), ("checkpoint", "Check point")],
+        required=True,
+        default="indicator",
+    )
+    weight = fields.Float(
+        default=1.0,
+        help="Relative weight; the effective weight of a check point is the product of "
+        "the weights along its path.",
+    )
+    effective_weight = fields.Float(compute="_compute_effective_weight", recursive=True)
+    max_score = fields.Float(string="Maximum Score", default=10.0)
+    is_veto = fields.Boolean(
+        string="Veto Item",
+        help="一票否决: when triggered, the target gets the veto grade whatever its score.",
+    )
+    guidance = fields.Text(translate=True)
+    is_leaf = fields.Boolean(compute="_compute_is_leaf")
+
+    @api.constrains("weight", "max_score")
+    def _check_positive(self):
+        for indicator in self:
+            if indicator.weight < 0 or indicator.max_score < 0:
+                raise ValidationError(self.env._("Weights and maximum scores cannot be negative."))
+
+    @api.constrains("parent_id", "framework_id")
+    def _check_parent(self):
+        if self._has_cycle():
+            raise ValidationError(self.env._("An indicator cannot be its own ancestor."))
+        for indicator in self:
+            if indicator.parent_id and indicator.parent_id.framework_id != indicator.framework_id:
+                raise ValidationError(
+                    self.env._("A sub-indicator must belong to the framework of its parent.")
+                )
+
+    @api.depends("weight", "parent_id.effective_weight")
+    def _compute_effective_weight(self):
+        for indicator in self:
+            parent_weight = indicator.parent_id.effective_weight if indicator.parent_id else 1.0
+            indicator.effective_weight = indicator.weight * parent_weight
+
+    @api.depends("child_ids")
+    def _compute_is_leaf(self):
+        for indicator in self:
+            indicator.is_leaf = not indicator.child_ids
+
+    @api.depends("name", "code")
+    def _compute_display_name(self):
+        for indicator in self:
+            indicator.display_name = (
+                f"{indicator.code} {indicator.name}" if indicator.code else indicator.name
+            )

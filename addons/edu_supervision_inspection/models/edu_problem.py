@@ -1,0 +1,158 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from ..tools import shanghai_today
+
+
+class EduProblem(models.Model):
+    _name = "edu.problem"
+    _description = "Problem (Finding)"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "deadline, id desc"
+
+    name = fields.Char(string="Title", required=True, tracking=True)
+    description = fields.Text()
+    requirement = fields.Text(string="Rectification Requirement")
+    inspection_id = fields.Many2one(
+        "edu.inspection",
+        compute="_compute_inspection_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        index=True,
+        ondelete="cascade",
+    )
+    target_id = fields.Many2one(
+        "edu.inspection.target",
+        string="Inspected Unit (Target)",
+        index=True,
+        ondelete="cascade",
+        domain="[('inspection_id', '=?', inspection_id)]",
+    )
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Inspected Unit",
+        compute="_compute_from_target",
+        store=True,
+        readonly=False,
+        precompute=True,
+        required=True,
+        index=True,
+    )
+    school_id = fields.Many2one(
+        "edu.school",
+        compute="_compute_from_target",
+        store=True,
+        readonly=False,
+        precompute=True,
+        index=True,
+    )
+    region_id = fields.Many2one(
+        "edu.region",
+        compute="_compute_from_target",
+        store=True,
+        readonly=False,
+        precompute=True,
+        index=True,
+    )
+    indicator_id = fields.Many2one(
+        "edu.indicator",
+        domain="[('framework_id', '=?', framework_id)]",
+    )
+    framework_id = fields.Many2one(related="inspection_id.framework_id")
+    category_id = fields.Many2one("edu.problem.category", index=True, tracking=True)
+    severity = fields.Selection(
+        [("general", "General"), ("serious", "Serious"), ("critical", "Critical")],
+        required=True,
+        default="general",
+        tracking=True,
+    )
+    deadline = fields.Date(string="Rectification Deadline", tracking=True, index=True)
+    source = fields.Selection(
+        [("inspection", "Inspection"), ("other", "Other")],
+        required=True,
+        default="inspection",
+    )
+    responsible_employee_id = fields.Many2one(
+        "hr.employee",
+        string="Responsible Inspector",
+        domain="[('edu_is_inspector', '=', True)]",
+        tracking=True,
+    )
+    state = fields.Selection(
+        [("open", "Open"), ("closed", "Closed")],
+        default="open",
+        required=True,
+        tracking=True,
+        index=True,
+        copy=False,
+    )
+    is_overdue = fields.Boolean(
+        string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company, index=True
+    )
+
+    @api.depends("target_id")
+    def _compute_inspection_id(self):
+        for problem in self:
+            if problem.target_id:
+                problem.inspection_id = problem.target_id.inspection_id
+
+    @api.depends("target_id")
+    def _compute_from_target(self):
+        for problem in self:
+            target = problem.target_id
+            if target:
+                problem.partner_id = target.partner_id
+                problem.school_id = target.school_id
+                problem.region_id = target.region_id
+            elif problem.school_id:
+                problem.partner_id = problem.partner_id or problem.school_id.partner_id
+                problem.region_id = problem.region_id or problem.school_id.region_id
+
+    @api.depends("deadline", "state")
+    def _compute_is_overdue(self):
+        today = shanghai_today()
+        for problem in self:
+            problem.is_overdue = bool(
+                problem.deadline and problem.deadline < today and problem.state != "closed"
+            )
+
+    def _search_is_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on overdue problems."))
+        domain = [("deadline", "<", shanghai_today()), ("state", "!=", "closed")]
+        if (operator == "=") == value:
+            return domain
+        return ["!", "&", *domain]
+
+    @api.constrains("target_id", "inspection_id")
+    def _check_target(self):
+        for problem in self:
+            if problem.target_id and problem.target_id.inspection_id != problem.inspection_id:
+                raise ValidationError(
+                    self.env._("The inspected unit must belong to the problem's inspection.")
+                )
+
+    @api.onchange("school_id")
+    def _onchange_school_id(self):
+        if self.school_id and not self.target_id:
+            self.partner_id = self.school_id.partner_id
+            self.region_id = self.school_id.region_id
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("school_id") and not vals.get("partner_id") and not vals.get("target_id"):
+                school = self.env["edu.school"].browse(vals["school_id"])
+                vals["partner_id"] = school.partner_id.id
+                vals.setdefault("region_id", school.region_id.id)
+        return super().create(vals_list)
+
+    def action_close(self):
+        self.write({"state": "closed"})
+
+    def action_reopen(self):
+        self.write({"state": "open"})

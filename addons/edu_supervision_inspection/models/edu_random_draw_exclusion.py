@@ -1,0 +1,43 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class EduRandomDrawExclusion(models.Model):
+    _name = "edu.random.draw.exclusion"
+    _description = "Random Draw Exclusion"
+    _order = "draw_id, kind, id"
+
+    draw_id = fields.Many2one("edu.random.draw", required=True, ondelete="cascade", index=True)
+    kind = fields.Selection([("target", "Unit"), ("inspector", "Inspector")], required=True)
+    school_id = fields.Many2one("edu.school")
+    employee_id = fields.Many2one("hr.employee", string="Inspector")
+    reason = fields.Selection(
+        [
+            ("recent", "Inspected recently"),
+            ("burden", "Yearly inspection cap reached"),
+            ("certificate", "No valid inspector certificate"),
+            ("affiliation", "Affiliated with an inspected unit"),
+            ("responsible", "Responsible inspector of an inspected school"),
+            ("busy", "Busy on the inspection dates"),
+        ],
+        required=True,
+    )
+    note = fields.Char(string="Details")
+    company_id = fields.Many2one(related="draw_id.company_id", store=True)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        draws = self.env["edu.random.draw"].browse({vals.get("draw_id") for vals in vals_list})
+        if any(draw.state != "draft" for draw in draws):
+            raise UserError(self.env._("The exclusions of a performed draw cannot be changed."))
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if any(line.draw_id.state != "draft" for line in self):
+            raise UserError(self.env._("The exclusions of a performed draw cannot be changed."))
+        return super().write(vals)
+
+    def unlink(self):
+        if any(line.draw_id.state != "draft" for line in self):
+            raise UserError(self.env._("The exclusions of a performed draw cannot be changed."))
+        return super().unlink()

@@ -1,0 +1,1 @@
+from . import edu_random_draw_redraw_wizard
