@@ -726,14 +726,18 @@ def serve(odoo, pg, db, port):
             time.sleep(0.5)
         proc.wait()
     except KeyboardInterrupt:
+        # Ctrl-C reaches Odoo too (same process group): let it shut down alone,
+        # forward the signal only if it is still running (e.g. SIGTERM to us).
         say("stopping Odoo ...")
-        with contextlib.suppress(ProcessLookupError):
-            proc.send_signal(signal.SIGINT)
         try:
-            proc.wait(timeout=30)
+            proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
     if proc.returncode not in (0, -signal.SIGINT, -signal.SIGTERM, None):
         raise Fatal(f"Odoo exited with code {proc.returncode}")
 
