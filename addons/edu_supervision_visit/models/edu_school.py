@@ -36,6 +36,20 @@ class EduSchool(models.Model):
     # Computes (batched: a constant number of queries for any number of schools)
     # ------------------------------------------------------------------
     def _compute_edu_visit_figures(self):
+        if not self.env["edu.visit"].has_access("read"):
+            # e.g. viewers: no access to visits, hence no figures
+            self.update(
+                {
+                    "edu_visit_last_date": False,
+                    "edu_visit_semester_count": 0,
+                    "edu_visit_semester_target": 0,
+                    "edu_visit_month_count": 0,
+                    "edu_visit_month_target": 0,
+                    "edu_visit_behind": False,
+                    "edu_visit_open_problem_count": 0,
+                }
+            )
+            return
         company = self.env.company
         today = company._edu_visit_today()
         semester_target = company.edu_visit_min_per_semester

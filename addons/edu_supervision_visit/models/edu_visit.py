@@ -217,7 +217,7 @@ class EduVisit(models.Model):
                 raise UserError(
                     self.env._(
                         'Visit %(visit)s rates %(items)s as "Problem": record at least one '
-                        'finding (Findings tab, "Add finding") before submitting.',
+                        'finding (Findings tab, "Add Finding") before submitting.',
                         visit=visit.name,
                         items=", ".join(labels[item.item] for item in problem_items),
                     )
