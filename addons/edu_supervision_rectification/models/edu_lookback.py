@@ -1,0 +1,103 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class EduLookback(models.Model):
+    _name = "edu.lookback"
+    _description = "Look-back Re-inspection"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date desc, id desc"
+
+    name = fields.Char(string="Reference", required=True, readonly=True, copy=False, default="/")
+    date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    partner_id = fields.Many2one("res.partner", string="Inspected Unit", index=True, tracking=True)
+    inspection_id = fields.Many2one("edu.inspection", string="Inspection", index=True)
+    employee_ids = fields.Many2many("hr.employee", string="Inspectors")
+    line_ids = fields.One2many("edu.lookback.line", "lookback_id", string="Results")
+    note = fields.Html(string="Summary")
+    state = fields.Selection(
+        [("draft", "Draft"), ("done", "Done"), ("cancelled", "Cancelled")],
+        default="draft",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+    )
+    confirmed_count = fields.Integer(compute="_compute_counts")
+    rebound_count = fields.Integer(compute="_compute_counts", string="Rebounds")
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+
+    @api.depends("line_ids.result")
+    def _compute_counts(self):
+        for lookback in self:
+            results = lookback.line_ids.mapped("result")
+            lookback.confirmed_count = results.count("confirmed")
+            lookback.rebound_count = results.count("rebounded")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code("edu.lookback") or "/"
+        return super().create(vals_list)
+
+    def _edu_closed_problem_domain(self):
+        self.ensure_one()
+        if not (self.partner_id or self.inspection_id):
+            raise UserError(self.env._("Choose the unit or the inspection to look back at."))
+        domain = [("state", "=", "closed"), ("id", "not in", self.line_ids.problem_id.ids)]
+        if self.partner_id:
+            domain.append(("partner_id", "=", self.partner_id.id))
+        if self.inspection_id:
+            domain.append(("inspection_id", "=", self.inspection_id.id))
+        return domain
+
+    def action_load_problems(self):
+        """Add the closed-out problems of the unit / inspection to re-check."""
+        for lookback in self:
+            if lookback.state != "draft":
+                raise UserError(self.env._("Only a draft look-back can be changed."))
+            problems = self.env["edu.problem"].search(lookback._edu_closed_problem_domain())
+            lookback.write(
+                {"line_ids": [fields.Command.create({"problem_id": p.id}) for p in problems]}
+            )
+        return True
+
+    def action_done(self):
+        """Record the results; rebounded problems are reopened."""
+        for lookback in self:
+            if lookback.state != "draft":
+                raise UserError(self.env._("Only a draft look-back can be completed."))
+            if not lookback.line_ids:
+                raise UserError(self.env._("A look-back needs at least one problem."))
+            if lookback.line_ids.filtered(lambda line: line.result == "pending"):
+                raise UserError(
+                    self.env._("Record a result (confirmed or rebounded) for every problem.")
+                )
+            for line in lookback.line_ids.filtered(lambda line: line.result == "rebounded"):
+                if not (line.note or "").strip():
+                    raise UserError(
+                        self.env._(
+                            "Describe the rebound of problem “%s”.", line.problem_id.display_name
+                        )
+                    )
+                if line.problem_id.state == "closed":
+                    line.problem_id._edu_reopen(
+                        self.env._("Look-back %(ref)s: %(note)s", ref=lookback.name, note=line.note)
+                    )
+            lookback.write({"state": "done"})
+        return True
+
+    def action_cancel(self):
+        if self.filtered(lambda lb: lb.state == "done"):
+            raise UserError(self.env._("A completed look-back cannot be cancelled."))
+        self.write({"state": "cancelled"})
+        return True
+
+    def action_reset_draft(self):
+        if self.filtered(lambda lb: lb.state != "cancelled"):
+            raise UserError(self.env._("Only a cancelled look-back can be reset to draft."))
+        self.write({"state": "draft"})
+        return True

@@ -1,0 +1,249 @@
+from markupsafe import Markup
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+# Fields a closed problem still accepts: chatter, activities and the lifecycle
+# fields written by the close-out / reopen methods themselves.
+_MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_", "rating_")
+
+
+class EduProblem(models.Model):
+    _inherit = "edu.problem"
+
+    state = fields.Selection(
+        selection_add=[
+            ("plan_submitted", "Plan Submitted"),
+            ("rectifying", "Rectifying"),
+            ("reported", "Rectification Reported"),
+            ("closed",),
+        ],
+        ondelete={
+            "plan_submitted": "set default",
+            "rectifying": "set default",
+            "reported": "set default",
+        },
+        tracking=True,
+    )
+    year = fields.Integer(
+        compute="_compute_year",
+        store=True,
+        aggregator=False,
+        help="Year the problem was found (inspection start, else creation).",
+    )
+    rebound = fields.Boolean(
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="The problem was closed out and later reopened (rebound, 反弹).",
+    )
+    reopen_count = fields.Integer(readonly=True, copy=False)
+    last_reopen_reason = fields.Text(readonly=True, copy=False)
+    verification_note = fields.Text(readonly=True, copy=False)
+    verification_evidence_ids = fields.Many2many(
+        "ir.attachment",
+        "edu_problem_evidence_attachment_rel",
+        "problem_id",
+        "attachment_id",
+        string="Verification Evidence",
+        readonly=True,
+        copy=False,
+    )
+    verified_by_id = fields.Many2one("res.users", string="Verified By", readonly=True, copy=False)
+    closed_date = fields.Date(string="Close-out Date", readonly=True, copy=False)
+    rectification_report_ids = fields.Many2many(
+        "edu.rectification.report",
+        "edu_problem_rectification_report_rel",
+        "problem_id",
+        "report_id",
+        string="Rectification Reports",
+        readonly=True,
+        copy=False,
+    )
+    order_line_ids = fields.One2many(
+        "edu.supervision.order.line", "problem_id", string="Supervision Orders", readonly=True
+    )
+    order_count = fields.Integer(compute="_compute_order_count", string="Order Count")
+    lookback_line_ids = fields.One2many(
+        "edu.lookback.line", "problem_id", string="Look-back Results", readonly=True
+    )
+    escalation_suggestion_ids = fields.Many2many(
+        "edu.escalation.suggestion",
+        "edu_escalation_suggestion_problem_rel",
+        "problem_id",
+        "suggestion_id",
+        string="Escalation Suggestions",
+        readonly=True,
+        copy=False,
+    )
+    overdue_days = fields.Integer(compute="_compute_overdue_days")
+
+    @api.depends("inspection_id.year", "create_date")
+    def _compute_year(self):
+        for problem in self:
+            problem.year = (
+                problem.inspection_id.year or (problem.create_date or fields.Datetime.now()).year
+            )
+
+    def _compute_order_count(self):
+        groups = self.env["edu.supervision.order.line"]._read_group(
+            [("problem_id", "in", self.ids), ("order_id.state", "!=", "cancelled")],
+            ["problem_id"],
+            ["__count"],
+        )
+        counts = {problem.id: count for problem, count in groups}
+        for problem in self:
+            problem.order_count = counts.get(problem.id, 0)
+
+    @api.depends("deadline", "state")
+    def _compute_overdue_days(self):
+        today = self.env.company._edu_today()
+        for problem in self:
+            if problem.deadline and problem.state != "closed" and problem.deadline < today:
+                problem.overdue_days = (today - problem.deadline).days
+            else:
+                problem.overdue_days = 0
+
+    def write(self, vals):
+        if not self.env.context.get("edu_problem_lifecycle"):
+            locked = [name for name in vals if not name.startswith(_MAIL_FIELD_PREFIXES)]
+            if locked and any(problem.state == "closed" for problem in self):
+                raise UserError(
+                    self.env._(
+                        "A closed-out problem is read-only. Reopen it (with a reason) to change it."
+                    )
+                )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_closed(self):
+        if any(problem.state == "closed" for problem in self):
+            raise UserError(self.env._("A closed-out problem cannot be deleted."))
+
+    # ------------------------------------------------------------------
+    # Lifecycle
+    # ------------------------------------------------------------------
+    def _edu_check_state(self, allowed, action_label):
+        wrong = self.filtered(lambda p: p.state not in allowed)
+        if wrong:
+            raise UserError(
+                self.env._(
+                    "“%(action)s” is not possible for these problems in their current state: "
+                    "%(problems)s",
+                    action=action_label,
+                    problems=", ".join(wrong.mapped("display_name")),
+                )
+            )
+
+    def _edu_write_lifecycle(self, vals):
+        return self.with_context(edu_problem_lifecycle=True).write(vals)
+
+    def _edu_mark_plan_submitted(self):
+        """A rectification plan covering the problems was submitted."""
+        self.filtered(lambda p: p.state == "open")._edu_write_lifecycle({"state": "plan_submitted"})
+
+    def _edu_mark_plan_returned(self):
+        self.filtered(lambda p: p.state == "plan_submitted")._edu_write_lifecycle({"state": "open"})
+
+    def action_edu_start_rectification(self):
+        """The plan is accepted (or none is needed): the unit is rectifying."""
+        self._edu_check_state(("open", "plan_submitted"), self.env._("Start rectification"))
+        self._edu_write_lifecycle({"state": "rectifying"})
+        return True
+
+    def _edu_mark_reported(self):
+        """A rectification (result) report covering the problems was submitted."""
+        self.filtered(
+            lambda p: p.state in ("open", "plan_submitted", "rectifying")
+        )._edu_write_lifecycle({"state": "reported"})
+
+    def _edu_mark_report_returned(self):
+        self.filtered(lambda p: p.state == "reported")._edu_write_lifecycle({"state": "rectifying"})
+
+    def _edu_close(self, note, attachments):
+        """Verify and close out (销号) the problems.
+
+        Only inspectors of the inspection and office staff may close out (the
+        record rules limit the problems an inspector can write), and only with a
+        verification note and evidence.
+        """
+        if not self.env.user.has_group("edu_supervision.group_edu_inspector"):
+            raise UserError(self.env._("Only inspectors and office staff can close out problems."))
+        if not (note or "").strip():
+            raise UserError(self.env._("A verification note is required to close out a problem."))
+        if not attachments:
+            raise UserError(self.env._("Evidence is required to close out a problem."))
+        self._edu_check_state(("reported",), self.env._("Close out"))
+        # Raises AccessError for an inspector outside the inspection team.
+        self.check_access("write")
+        self._edu_write_lifecycle(
+            {
+                "state": "closed",
+                "verification_note": note,
+                "verification_evidence_ids": [fields.Command.set(attachments.ids)],
+                "verified_by_id": self.env.user.id,
+                "closed_date": self.env.company._edu_today(),
+            }
+        )
+        body = Markup("<p>%s</p>") % self.env._("Closed out (销号). Verification: %s", note)
+        self._message_log_batch(dict.fromkeys(self.ids, body))
+        return True
+
+    def _edu_reopen(self, reason):
+        """Reopen closed-out problems: they rebounded (反弹)."""
+        if not (reason or "").strip():
+            raise UserError(self.env._("A reason is required to reopen a problem."))
+        self._edu_check_state(("closed",), self.env._("Reopen"))
+        self.check_access("write")
+        for problem in self:
+            problem._edu_write_lifecycle(
+                {
+                    "state": "rectifying",
+                    "rebound": True,
+                    "reopen_count": problem.reopen_count + 1,
+                    "last_reopen_reason": reason,
+                    "closed_date": False,
+                }
+            )
+        body = Markup("<p>%s</p>") % self.env._("Reopened (rebound). Reason: %s", reason)
+        self._message_log_batch(dict.fromkeys(self.ids, body))
+        return True
+
+    def action_close(self):
+        """Close-out goes through the verification wizard (note + evidence)."""
+        return self.action_edu_open_close_wizard()
+
+    def action_reopen(self):
+        """Reopening goes through the wizard asking for the reason."""
+        return self.action_edu_open_reopen_wizard()
+
+    def action_edu_open_close_wizard(self):
+        self._edu_check_state(("reported",), self.env._("Close out"))
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Verify and Close Out"),
+            "res_model": "edu.problem.close.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_problem_ids": self.ids},
+        }
+
+    def action_edu_open_reopen_wizard(self):
+        self._edu_check_state(("closed",), self.env._("Reopen"))
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Reopen Problem"),
+            "res_model": "edu.problem.reopen.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_problem_ids": self.ids},
+        }
+
+    def action_edu_view_orders(self):
+        orders = self.order_line_ids.order_id
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "edu_supervision_rectification.edu_supervision_order_action"
+        )
+        action["domain"] = [("id", "in", orders.ids)]
+        action["context"] = {"create": False}
+        return action

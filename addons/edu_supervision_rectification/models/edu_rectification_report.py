@@ -1,0 +1,170 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class EduRectificationReport(models.Model):
+    _name = "edu.rectification.report"
+    _description = "Rectification Plan or Report"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "submit_date desc, id desc"
+
+    name = fields.Char(string="Reference", required=True, readonly=True, copy=False, default="/")
+    kind = fields.Selection(
+        [("plan", "Rectification Plan"), ("result", "Rectification Report")],
+        required=True,
+        default="plan",
+        tracking=True,
+    )
+    partner_id = fields.Many2one(
+        "res.partner", string="Inspected Unit", required=True, index=True, tracking=True
+    )
+    inspection_id = fields.Many2one("edu.inspection", string="Inspection", index=True)
+    problem_ids = fields.Many2many(
+        "edu.problem",
+        "edu_problem_rectification_report_rel",
+        "report_id",
+        "problem_id",
+        string="Problems",
+        domain="[('partner_id', '=', partner_id), ('state', '!=', 'closed')]",
+    )
+    problem_count = fields.Integer(compute="_compute_problem_count")
+    measures = fields.Html(string="Rectification Measures")
+    responsible_person = fields.Char()
+    planned_date = fields.Date(string="Planned Completion")
+    actual_date = fields.Date(string="Actual Completion")
+    attachment_ids = fields.Many2many(
+        "ir.attachment",
+        "edu_rectification_report_attachment_rel",
+        "report_id",
+        "attachment_id",
+        string="Attachments",
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("submitted", "Submitted"),
+            ("accepted", "Accepted"),
+            ("returned", "Returned"),
+        ],
+        default="draft",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+    )
+    submit_date = fields.Datetime(readonly=True, copy=False)
+    submitted_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    review_comment = fields.Text(string="Review Comments", tracking=True)
+    reviewer_id = fields.Many2one("res.users", string="Reviewed By", readonly=True, copy=False)
+    review_date = fields.Date(readonly=True, copy=False)
+    is_published = fields.Boolean(string="Published", readonly=True, copy=False, tracking=True)
+    published_date = fields.Date(readonly=True, copy=False)
+    public_summary = fields.Text(
+        help="Rectification status shown on the public page once a manager publishes it."
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+
+    @api.constrains("partner_id", "problem_ids")
+    def _check_problem_units(self):
+        for report in self:
+            if any(p.partner_id != report.partner_id for p in report.problem_ids):
+                raise ValidationError(
+                    self.env._("A rectification report covers problems of its own unit only.")
+                )
+
+    def _compute_problem_count(self):
+        for report in self:
+            report.problem_count = len(report.problem_ids)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("edu.rectification.report") or "/"
+                )
+        return super().create(vals_list)
+
+    def _edu_check_report_state(self, allowed):
+        if self.filtered(lambda r: r.state not in allowed):
+            raise UserError(
+                self.env._("This action is not possible in the current state of the report.")
+            )
+
+    def action_submit(self):
+        """Submit plans/reports to the supervision office.
+
+        Public business method: office staff call it from the form on a unit's
+        behalf, the unit portal will call it from its controller.
+        """
+        self._edu_check_report_state(("draft", "returned"))
+        for report in self:
+            if not report.problem_ids:
+                raise UserError(self.env._("Select the problems the report covers."))
+            if report.kind == "result" and not report.actual_date:
+                raise UserError(
+                    self.env._("A rectification report needs the actual completion date.")
+                )
+        self.write(
+            {
+                "state": "submitted",
+                "submit_date": fields.Datetime.now(),
+                "submitted_by_id": self.env.user.id,
+            }
+        )
+        self.filtered(lambda r: r.kind == "plan").problem_ids._edu_mark_plan_submitted()
+        self.filtered(lambda r: r.kind == "result").problem_ids._edu_mark_reported()
+        return True
+
+    def _edu_check_reviewer(self):
+        if not self.env.user.has_group("edu_supervision.group_edu_office"):
+            raise UserError(self.env._("Only office staff review rectification reports."))
+
+    def action_accept(self):
+        self._edu_check_reviewer()
+        self._edu_check_report_state(("submitted",))
+        self.write(
+            {
+                "state": "accepted",
+                "reviewer_id": self.env.user.id,
+                "review_date": self.env.company._edu_today(),
+            }
+        )
+        plans = self.filtered(lambda r: r.kind == "plan")
+        plans.problem_ids.filtered(
+            lambda p: p.state == "plan_submitted"
+        ).action_edu_start_rectification()
+        return True
+
+    def action_return(self):
+        self._edu_check_reviewer()
+        self._edu_check_report_state(("submitted",))
+        if any(not (report.review_comment or "").strip() for report in self):
+            raise UserError(self.env._("Write review comments before returning a report."))
+        self.write(
+            {
+                "state": "returned",
+                "reviewer_id": self.env.user.id,
+                "review_date": self.env.company._edu_today(),
+            }
+        )
+        self.filtered(lambda r: r.kind == "plan").problem_ids._edu_mark_plan_returned()
+        self.filtered(lambda r: r.kind == "result").problem_ids._edu_mark_report_returned()
+        return True
+
+    def action_publish(self):
+        if not self.env.user.has_group("edu_supervision.group_edu_manager"):
+            raise UserError(self.env._("Only managers publish rectification status."))
+        self._edu_check_report_state(("accepted",))
+        if any(not (report.public_summary or "").strip() for report in self):
+            raise UserError(self.env._("Write the public summary before publishing."))
+        self.write({"is_published": True, "published_date": self.env.company._edu_today()})
+        return True
+
+    def action_unpublish(self):
+        if not self.env.user.has_group("edu_supervision.group_edu_manager"):
+            raise UserError(self.env._("Only managers publish rectification status."))
+        self.write({"is_published": False, "published_date": False})
+        return True

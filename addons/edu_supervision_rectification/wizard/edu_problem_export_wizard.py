@@ -1,0 +1,74 @@
+from ast import literal_eval
+
+from odoo import api, fields, models
+
+
+class EduProblemExportWizard(models.TransientModel):
+    _name = "edu.problem.export.wizard"
+    _description = "Export the Problem Library"
+
+    report = fields.Selection(
+        [("library", "Problem Library"), ("progress", "Rectification Progress per Unit")],
+        required=True,
+        default="library",
+    )
+    year = fields.Integer(aggregator=False)
+    region_ids = fields.Many2many("edu.region", string="Regions")
+    category_ids = fields.Many2many("edu.problem.category", string="Categories")
+    severity = fields.Selection(
+        lambda self: self.env["edu.problem"]._fields["severity"]._description_selection(self.env)
+    )
+    state = fields.Selection(
+        lambda self: self.env["edu.problem"]._fields["state"]._description_selection(self.env)
+    )
+    overdue_only = fields.Boolean(string="Overdue Only")
+    rebound_only = fields.Boolean(string="Rebounds Only")
+    active_domain = fields.Char(
+        default=lambda self: str(self.env.context.get("active_domain") or []),
+        help="Filters of the list the export was started from.",
+    )
+
+    @api.model
+    def _edu_filter_domain(self, wizard_vals):
+        """Domain of the filters (used by the wizard and the benchmark)."""
+        domain = list(wizard_vals.get("active_domain") or [])
+        if wizard_vals.get("year"):
+            domain.append(("year", "=", wizard_vals["year"]))
+        if wizard_vals.get("region_ids"):
+            domain.append(("region_id", "child_of", wizard_vals["region_ids"]))
+        if wizard_vals.get("category_ids"):
+            domain.append(("category_id", "in", wizard_vals["category_ids"]))
+        if wizard_vals.get("severity"):
+            domain.append(("severity", "=", wizard_vals["severity"]))
+        if wizard_vals.get("state"):
+            domain.append(("state", "=", wizard_vals["state"]))
+        if wizard_vals.get("overdue_only"):
+            domain.append(("is_overdue", "=", True))
+        if wizard_vals.get("rebound_only"):
+            domain.append(("rebound", "=", True))
+        return domain
+
+    def _edu_domain(self):
+        self.ensure_one()
+        return self._edu_filter_domain(
+            {
+                "active_domain": literal_eval(self.active_domain or "[]"),
+                "year": self.year,
+                "region_ids": self.region_ids.ids,
+                "category_ids": self.category_ids.ids,
+                "severity": self.severity,
+                "state": self.state,
+                "overdue_only": self.overdue_only,
+                "rebound_only": self.rebound_only,
+            }
+        )
+
+    def action_export(self):
+        self.ensure_one()
+        xmlid = {
+            "library": "edu_supervision_rectification.edu_problem_xlsx_report",
+            "progress": "edu_supervision_rectification.edu_rectification_progress_xlsx_report",
+        }[self.report]
+        return self.env.ref(xmlid).report_action(
+            None, data={"domain": self._edu_domain()}, config=False
+        )
