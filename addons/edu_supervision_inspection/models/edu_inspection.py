@@ -194,7 +194,11 @@ class EduInspection(models.Model):
         for vals in vals_list:
             if not vals.get("reference") or vals["reference"] == self.env._("New"):
                 vals["reference"] = self.env["ir.sequence"].next_by_code("edu.inspection") or "/"
-        return super().create(vals_list)
+        inspections = super().create(vals_list)
+        # Searches on a many2many do not flush pending computations: store the team now
+        # so that record rules and searches on it see it in the same transaction.
+        inspections.flush_recordset(["team_employee_ids"])
+        return inspections
 
     def write(self, vals):
         if "burden_justification" in vals:
@@ -203,7 +207,10 @@ class EduInspection(models.Model):
                 vals,
                 burden_justified_by_id=self.env.user.id if vals["burden_justification"] else False,
             )
-        return super().write(vals)
+        res = super().write(vals)
+        if "leader_id" in vals or "member_ids" in vals:
+            self.flush_recordset(["team_employee_ids"])
+        return res
 
     def unlink(self):
         if any(inspection.state not in ("draft", "cancelled") for inspection in self):
@@ -422,28 +429,29 @@ class EduInspection(models.Model):
     # ------------------------------------------------------------------
     @api.model
     def _cron_feedback_overdue(self):
-        """Create an activity for the team leader for every overdue feedback."""
+        """Create one activity per inspection for its team leader when the feedback to
+        some of its units is overdue; each unit is reminded once."""
         targets = self.env["edu.inspection.target"].search(
             [("feedback_overdue", "=", True), ("feedback_reminded", "=", False)]
         )
         activity_type = self.env.ref("mail.mail_activity_data_todo", raise_if_not_found=False)
         model_id = self.env["ir.model"]._get_id("edu.inspection")
+        today = fields.Date.context_today(self)
         vals_list = []
-        for target in targets:
-            inspection = target.inspection_id
+        for inspection in targets.inspection_id:
+            overdue = targets.filtered(lambda t, i=inspection: t.inspection_id == i)
             user = inspection.leader_id.user_id or inspection.create_uid
+            units = ", ".join(
+                f"{target.display_name} ({target.feedback_due_date})" for target in overdue
+            )
             vals_list.append(
                 {
                     "res_model_id": model_id,
                     "res_id": inspection.id,
                     "activity_type_id": activity_type.id if activity_type else False,
-                    "summary": self.env._("Feedback overdue: %s", target.display_name),
-                    "note": self.env._(
-                        "The feedback to %(unit)s was due on %(date)s.",
-                        unit=target.display_name,
-                        date=target.feedback_due_date,
-                    ),
-                    "date_deadline": fields.Date.context_today(self),
+                    "summary": self.env._("Feedback overdue: %s", inspection.display_name),
+                    "note": self.env._("The feedback to these units is overdue: %s", units),
+                    "date_deadline": today,
                     "user_id": user.id,
                 }
             )
