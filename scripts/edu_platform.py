@@ -108,6 +108,7 @@ class Odoo:
             )
         self.version = release.version
         self.package = Path(odoo.__file__).resolve().parent
+        self.conf = CONF
 
     def addons_paths(self):
         """Odoo's app directories that exist, then ours."""
@@ -574,7 +575,8 @@ def admin_password():
     return path.read_text(encoding="utf-8").strip()
 
 
-def write_config(odoo, pg, http_port=8069):
+def write_config(odoo, pg, http_port=8069, path=CONF):
+    """Write the configuration to ``path``; later Odoo commands of ``odoo`` use it."""
     DATA.mkdir(exist_ok=True)
     LOGS.mkdir(exist_ok=True)
     template = string.Template((ROOT / "config" / "odoo.conf.template").read_text("utf-8"))
@@ -588,9 +590,10 @@ def write_config(odoo, pg, http_port=8069):
         admin_passwd=admin_password(),
         http_port=http_port,
     )
-    CONF.write_text(text, encoding="utf-8")
-    CONF.chmod(0o600)
-    return CONF
+    path.write_text(text, encoding="utf-8")
+    path.chmod(0o600)
+    odoo.conf = path
+    return path
 
 
 # ----------------------------------------------------------------- odoo runs
@@ -602,7 +605,7 @@ def run_odoo(odoo, args, logfile=None, echo=None):
     With ``logfile`` the full output goes there and only lines matching
     ``echo`` (a regex) are shown on the console.
     """
-    cmd = odoo.command("-c", str(CONF), *args)
+    cmd = odoo.command("-c", str(odoo.conf), *args)
     if logfile is None:
         return subprocess.run(cmd, check=False).returncode, []
     lines = []
@@ -652,7 +655,7 @@ env.cr.commit()
 
 
 def set_admin_language(odoo, dbname):
-    cmd = odoo.command("shell", "-c", str(CONF), "-d", dbname, "--no-http", "--log-level=warn")
+    cmd = odoo.command("shell", "-c", str(odoo.conf), "-d", dbname, "--no-http", "--log-level=warn")
     subprocess.run(cmd, input=SET_ADMIN_LANG, text=True, check=False, capture_output=True)
 
 
@@ -662,6 +665,8 @@ def set_admin_language(odoo, dbname):
 def cmd_run(args):
     odoo = Odoo()
     say(f"Odoo {odoo.version} ({odoo.package})")
+    if _port_open("127.0.0.1", args.port, 0.5):
+        raise Fatal(f"port {args.port} is already in use: choose another one with --port")
     install_requirements(strict=False)
     pg = Postgres.find()
     try:
@@ -709,7 +714,7 @@ def cmd_run(args):
 def serve(odoo, pg, db, port):
     cmd = odoo.command(
         "-c",
-        str(CONF),
+        str(odoo.conf),
         "-d",
         db,
         f"--db-filter=^{re.escape(db)}$",
@@ -820,7 +825,7 @@ def odoo_tests(odoo, db, modules, logfile):
     return total - failed if total >= failed else 0, failed, ok and failed == 0
 
 
-def pytest_tests(db, logfile):
+def pytest_tests(odoo, db, logfile):
     if not any((ROOT / "tests").glob("**/test_*.py")):
         say("pytest: no tests under tests/")
         return 0, 0, True
@@ -835,7 +840,7 @@ def pytest_tests(db, logfile):
         "--rootdir",
         str(ROOT),
         "--odoo-config",
-        str(CONF),
+        str(odoo.conf),
         "--odoo-database",
         db,
         f"--junitxml={junit}",
@@ -917,7 +922,8 @@ def cmd_test(args):
     db = args.db or f"edu_test_{time.strftime('%Y%m%d_%H%M%S')}_{os.getpid()}"
     logfile = LOGS / f"test-{db}.log"
     try:
-        write_config(odoo, pg, free_port())
+        # a configuration of its own: several test runs may share the working tree
+        write_config(odoo, pg, free_port(), DATA / f"odoo-{db}.conf")
         modules = our_addons()
         say(f"addons: {', '.join(modules)}; database {db}; log {logfile}")
         if pg.database_exists(db):
@@ -926,13 +932,15 @@ def cmd_test(args):
             o_passed, o_failed, o_ok = odoo_tests(odoo, db, modules, logfile)
             p_passed, p_failed, p_ok = (0, 0, True)
             if o_ok or installed_modules(pg, db):
-                p_passed, p_failed, p_ok = pytest_tests(db, logfile)
+                p_passed, p_failed, p_ok = pytest_tests(odoo, db, logfile)
             lint_ok = lint(logfile, modules) if not args.no_lint else True
         finally:
             if not args.keep_db:
                 pg.drop_database(db)
                 shutil.rmtree(DATA / "odoo" / "filestore" / db, ignore_errors=True)
     finally:
+        if odoo.conf != CONF and not args.keep_db:
+            odoo.conf.unlink(missing_ok=True)
         pg.stop()
     say(
         f"Odoo tests: {o_passed} passed, {o_failed} failed; "
