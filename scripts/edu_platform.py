@@ -846,6 +846,7 @@ def pytest_tests(odoo, db, logfile):
         f"--junitxml={junit}",
         "-q",
         "-rfE",
+        "--tb=short",
     ]
     say("running pytest-odoo on tests/")
     with open(logfile, "a", encoding="utf-8") as out:
