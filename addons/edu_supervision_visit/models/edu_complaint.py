@@ -8,7 +8,7 @@ class EduComplaint(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "date desc, id desc"
 
-    name = fields.Char(string="Reference", required=True, readonly=True, copy=False, default="/")
+    name = fields.Char(string="Reference", readonly=True, copy=False, index="trigram")
     source = fields.Selection(
         [
             ("hotline", "Hotline"),
@@ -114,7 +114,7 @@ class EduComplaint(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if vals.get("name", "/") == "/":
+            if not vals.get("name"):
                 vals["name"] = self.env["ir.sequence"].next_by_code("edu.complaint") or "/"
             if vals.get("employee_id") and vals.get("state", "received") == "received":
                 vals["state"] = "assigned"

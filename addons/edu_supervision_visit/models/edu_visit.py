@@ -35,7 +35,7 @@ class EduVisit(models.Model):
     # ------------------------------------------------------------------
     # Fields
     # ------------------------------------------------------------------
-    name = fields.Char(string="Reference", required=True, readonly=True, copy=False, default="/")
+    name = fields.Char(string="Reference", readonly=True, copy=False, index="trigram")
     employee_id = fields.Many2one(
         "hr.employee",
         string="Responsible Inspector",
@@ -189,7 +189,7 @@ class EduVisit(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if vals.get("name", "/") == "/":
+            if not vals.get("name"):
                 vals["name"] = self.env["ir.sequence"].next_by_code("edu.visit") or "/"
         visits = super().create(vals_list)
         visits._edu_add_missing_items()

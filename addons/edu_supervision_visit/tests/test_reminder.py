@@ -21,6 +21,8 @@ class TestReminder(EduVisitCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # the note is written in the inspector's language
+        (cls.user_inspector | cls.user_inspector2).write({"lang": "en_US"})
         cls.activity_type = cls.env.ref("edu_supervision_visit.mail_activity_type_edu_visit_behind")
         # a2 is on target for autumn 2026; a1 has one visit, b1 none
         cls._create_visit(cls.school_a1, day=date(2026, 9, 1), state="submitted")

@@ -20,7 +20,9 @@ MY_SCHOOLS_ON_PHONE = (
     WAIT_FOR
     + """
 (async () => {
-    const card = await waitFor(".o_kanban_record:not(.o_kanban_ghost) button[name='action_edu_visit_new']");
+    const card = await waitFor(
+        ".o_kanban_record:not(.o_kanban_ghost) button[name='action_edu_visit_new']"
+    );
     const cards = document.querySelectorAll(".o_kanban_record:not(.o_kanban_ghost)");
     if (cards.length !== 3) {
         throw new Error(`expected 3 school cards, got ${cards.length}`);
