@@ -94,7 +94,7 @@ class EduRandomDraw(models.Model):
     # Inspector filters
     draw_inspectors = fields.Boolean(default=True)
     inspector_specialty = fields.Selection(
-        [("government", "Government"), ("school", "School"), ("monitoring", "Monitoring")],
+        selection=lambda self: self.env["hr.employee"]._fields["edu_specialty"].selection,
         string="Specialty",
     )
     inspector_region_ids = fields.Many2many(
@@ -105,7 +105,8 @@ class EduRandomDraw(models.Model):
         string="Regions of Inspectors",
     )
     inspector_type = fields.Selection(
-        [("full_time", "Full-time"), ("part_time", "Part-time")], string="Inspector Type"
+        selection=lambda self: self.env["hr.employee"]._fields["edu_inspector_type"].selection,
+        string="Inspector Type",
     )
     require_independence = fields.Boolean(
         default=True,
