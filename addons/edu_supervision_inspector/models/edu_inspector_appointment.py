@@ -45,23 +45,27 @@ class EduInspectorAppointment(models.Model):
         string="Inspector Type",
         compute="_compute_inspector_type",
         store=True,
+        precompute=True,
         readonly=False,
         tracking=True,
     )
     inspector_role = fields.Selection(
         INSPECTOR_ROLES,
         string="Inspector Role",
-        compute="_compute_inspector_type",
+        compute="_compute_inspector_role",
         store=True,
+        precompute=True,
         readonly=False,
     )
     authority = fields.Char(string="Appointing Authority", tracking=True)
     document_number = fields.Char(string="Document Number", tracking=True)
     date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
     term_start = fields.Date(
-        compute="_compute_term_dates", store=True, readonly=False, tracking=True
+        compute="_compute_term_start", store=True, readonly=False, precompute=True, tracking=True
     )
-    term_end = fields.Date(compute="_compute_term_dates", store=True, readonly=False, tracking=True)
+    term_end = fields.Date(
+        compute="_compute_term_end", store=True, readonly=False, precompute=True, tracking=True
+    )
     term_number = fields.Integer(
         compute="_compute_term_number",
         help="Number of this term within the consecutive part-time terms of the inspector.",
@@ -84,22 +88,27 @@ class EduInspectorAppointment(models.Model):
     @api.depends("employee_id")
     def _compute_inspector_type(self):
         for appointment in self:
-            employee = appointment.employee_id
-            if not appointment.inspector_type:
-                appointment.inspector_type = employee.edu_inspector_type
-            if not appointment.inspector_role:
-                appointment.inspector_role = employee.edu_inspector_role or "inspector"
+            appointment.inspector_type = appointment.employee_id.edu_inspector_type
 
-    @api.depends("kind", "date", "inspector_type")
-    def _compute_term_dates(self):
+    @api.depends("employee_id")
+    def _compute_inspector_role(self):
         for appointment in self:
-            if appointment.kind not in TERM_KINDS:
-                appointment.term_start = False
-                appointment.term_end = False
-                continue
-            if not appointment.term_start:
+            appointment.inspector_role = appointment.employee_id.edu_inspector_role or "inspector"
+
+    @api.depends("kind", "date")
+    def _compute_term_start(self):
+        for appointment in self:
+            if appointment.kind in TERM_KINDS:
                 appointment.term_start = appointment.date
-            if appointment.inspector_type == "part_time" and appointment.term_start:
+            else:
+                appointment.term_start = False
+
+    @api.depends("kind", "term_start", "inspector_type")
+    def _compute_term_end(self):
+        for appointment in self:
+            if appointment.kind not in TERM_KINDS or not appointment.term_start:
+                appointment.term_end = False
+            elif appointment.inspector_type == "part_time":
                 appointment.term_end = appointment._edu_max_term_end()
 
     @api.depends("kind")

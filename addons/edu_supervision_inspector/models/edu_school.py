@@ -51,6 +51,5 @@ class EduSchool(models.Model):
         }
 
     def action_edu_print_plaque(self):
-        return self.env.ref("edu_supervision_inspector.edu_school_plaque_report").report_action(
-            self
-        )
+        report = self.env.ref("edu_supervision_inspector.edu_school_plaque_report")
+        return report.report_action(self, config=False)

@@ -21,6 +21,13 @@ class HrEmployeePublic(models.Model):
     edu_specialty = fields.Selection(INSPECTOR_SPECIALTIES, string="Specialty", readonly=True)
     edu_region_id = fields.Many2one("edu.region", string="Inspector Region", readonly=True)
     edu_title = fields.Char(string="Professional Title", readonly=True)
+    edu_affiliation_school_id = fields.Many2one(
+        "edu.school", string="Affiliated School", readonly=True
+    )
+    edu_affiliation_partner_id = fields.Many2one(
+        "res.partner", string="Affiliated Unit", readonly=True
+    )
+    edu_exit_date = fields.Date(string="Exit Date", readonly=True)
     edu_certificate_valid = fields.Boolean(
         string="Valid Certificate",
         related="employee_id.edu_certificate_valid",
