@@ -37,7 +37,7 @@ PROBLEM_LIST_SPEC = {
 
 class Dataset:
     def __init__(self, env):
-        self.env = env.with_context(**NOCTX)
+        self.env = env(context=dict(env.context, **NOCTX))
         self.region = self.env["edu.region"].create(
             {"name": "Bench District", "code": "BENCHI", "level": "district"}
         )
@@ -94,12 +94,13 @@ class Dataset:
                 if n % 20
             ]
         )
+        certified = inspectors.filtered("edu_certificate_valid")
         # responsible inspectors for a tenth of the schools
         env["edu.school.assignment"].create(
             [
                 {
                     "school_id": school.id,
-                    "employee_id": inspectors[n % len(inspectors)].id,
+                    "employee_id": certified[n % len(certified)].id,
                     "date_from": date(2024, 1, 1),
                 }
                 for n, school in enumerate(schools)
@@ -107,7 +108,6 @@ class Dataset:
             ]
         )
         # a recent inspection of 5 % of the schools, whose team is busy on the draw dates
-        certified = inspectors.filtered("edu_certificate_valid")
         env["edu.inspection"].create(
             {
                 "name": f"Bench busy inspection {offset}",
