@@ -6,3 +6,4 @@ from . import test_staffing
 from . import test_assessment
 from . import test_access
 from . import test_reports
+from . import test_views
