@@ -28,7 +28,11 @@ class EduTrainingRecord(models.Model):
         "training platform).",
     )
     course_name = fields.Char(
-        string="Course Title", compute="_compute_course_name", store=True, index=True
+        string="Course Title",
+        compute="_compute_course_name",
+        store=True,
+        index=True,
+        precompute=True,
     )
     course_state = fields.Selection(related="course_id.state", string="Course Status")
     kind = fields.Selection(
@@ -65,7 +69,9 @@ class EduTrainingRecord(models.Model):
         readonly=False,
         precompute=True,
     )
-    year = fields.Integer(string="Year", compute="_compute_year", store=True, index=True)
+    year = fields.Integer(
+        string="Year", compute="_compute_year", store=True, index=True, precompute=True
+    )
     hours = fields.Float(string="Hours Earned", required=True)
     result = fields.Selection(
         [
@@ -90,6 +96,7 @@ class EduTrainingRecord(models.Model):
         compute="_compute_category",
         store=True,
         index=True,
+        precompute=True,
         help="Which training requirement the hours count for once the result is passed: "
         "pre-service training, yearly centralized training organised at district level or "
         "above, yearly online training, or none (e.g. school-level centralized training).",
@@ -105,14 +112,25 @@ class EduTrainingRecord(models.Model):
     proof_filename = fields.Char(string="Proof File Name")
     note = fields.Text(string="Notes")
     region_id = fields.Many2one(
-        related="employee_id.edu_region_id", string="Region", store=True, index=True
+        related="employee_id.edu_region_id",
+        string="Region",
+        store=True,
+        index=True,
+        precompute=True,
     )
     inspector_type = fields.Selection(
-        related="employee_id.edu_inspector_type", string="Inspector Type", store=True
+        related="employee_id.edu_inspector_type",
+        string="Inspector Type",
+        store=True,
+        precompute=True,
     )
     user_id = fields.Many2one(related="employee_id.user_id", string="User")
     company_id = fields.Many2one(
-        related="employee_id.company_id", string="Company", store=True, index=True
+        related="employee_id.company_id",
+        string="Company",
+        store=True,
+        index=True,
+        precompute=True,
     )
 
     _sql_constraints = [

@@ -174,3 +174,17 @@ class TestImport(EduTrainingCase):
         self.assertEqual(wizard.state, "done")
         with self.assertRaises(AccessError):
             self._wizard(content, user=self.user_inspector)
+        # office staff cannot read identification numbers: they match on names only
+        office = self._wizard(
+            self._csv(
+                "Wang Fang,2025-03-02,Course A,10",
+                "150302196501010011,2025-03-02,Course A,10",
+            ),
+            user=self.user_office,
+        )
+        office.action_import()
+        self.assertEqual(office.state, "error")
+        self.assertEqual(office.line_ids.filtered(lambda line: line.row == 2).status, "ok")
+        self.assertIn(
+            "unknown inspector", office.line_ids.filtered(lambda line: line.row == 3).message
+        )

@@ -342,10 +342,19 @@ class EduTrainingImportWizard(models.TransientModel):
         return lines
 
     def _edu_write_report(self, lines, state):
-        self.line_ids.unlink()
-        self.env["edu.training.import.line"].create(
-            [dict(line, wizard_id=self.id) for line in lines]
-        )
+        """Store the row-by-row report; the rows of a previous check are updated in place."""
+        previous = self.line_ids
+        if (
+            previous
+            and state == "done"
+            and previous.mapped("row") == [line["row"] for line in lines]
+        ):
+            previous.write({"status": "imported", "message": False})
+        else:
+            previous.unlink()
+            self.env["edu.training.import.line"].create(
+                [dict(line, wizard_id=self.id) for line in lines]
+            )
         self.state = state
 
     def _edu_prepare_record_vals(self, line):
@@ -356,6 +365,7 @@ class EduTrainingImportWizard(models.TransientModel):
             "hours": line["hours"],
             "kind": "inservice",
             "mode": "online",
+            "organizer_level": False,
             "result": "passed",
             "source": "import",
         }
