@@ -5,3 +5,4 @@ from . import test_import
 from . import test_reminder
 from . import test_access
 from . import test_report
+from . import test_views

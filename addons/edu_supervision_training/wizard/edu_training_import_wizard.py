@@ -144,7 +144,14 @@ class EduTrainingImportWizard(models.TransientModel):
         sheet = workbook.active
         sheet.title = self.env._("Online hours")
         sheet.append(self._edu_template_headers())
-        sheet.append(["110101196001010011", date(self.year, 3, 15), "Online course title", 10])
+        sheet.append(
+            [
+                self.env._("ID number or name"),
+                date(self.year, 3, 15),
+                self.env._("Online course title"),
+                10,
+            ]
+        )
         for column, width in zip("ABCD", (28, 14, 40, 10), strict=True):
             sheet.column_dimensions[column].width = width
         sheet["B2"].number_format = "yyyy-mm-dd"
