@@ -123,6 +123,14 @@ class EduVisit(models.Model):
     company_id = fields.Many2one(
         "res.company", string="Company", required=True, default=lambda self: self.env.company
     )
+    semester = fields.Char(
+        string="Semester",
+        compute="_compute_semester",
+        store=True,
+        index=True,
+        help="School year and term: 2026-2027-1 is the autumn semester (1 Aug 2026 - "
+        "31 Jan 2027), 2026-2027-2 the spring semester (1 Feb - 31 Jul 2027).",
+    )
     is_current_semester = fields.Boolean(
         string="This Semester",
         compute="_compute_is_current_semester",
@@ -155,6 +163,12 @@ class EduVisit(models.Model):
         counts = {visit.id: count for visit, count in groups}
         for visit in self:
             visit.problem_count = counts.get(visit.id, 0)
+
+    @api.depends("date", "company_id")
+    def _compute_semester(self):
+        for visit in self:
+            company = visit.company_id or self.env.company
+            visit.semester = company._edu_visit_semester_code(visit.date) if visit.date else False
 
     @api.depends("date", "company_id")
     @api.depends_context("uid")
@@ -204,10 +218,20 @@ class EduVisit(models.Model):
     # Actions
     # ------------------------------------------------------------------
     def action_submit(self):
+        today = self.env.company._edu_visit_today()
         for visit in self:
             if visit.state != "draft":
                 raise UserError(
                     self.env._("Visit %s cannot be submitted: it is not a draft.", visit.name)
+                )
+            if visit.date > today:
+                raise UserError(
+                    self.env._(
+                        "Visit %(visit)s is dated %(date)s: a visit can be submitted only once "
+                        "it has taken place.",
+                        visit=visit.name,
+                        date=visit.date,
+                    )
                 )
             problem_items = visit.item_ids.filtered(lambda item: item.rating == "problem")
             if problem_items and not visit.problem_ids:
@@ -222,7 +246,7 @@ class EduVisit(models.Model):
                         items=", ".join(labels[item.item] for item in problem_items),
                     )
                 )
-        self.write({"state": "submitted", "submit_date": self.env.company._edu_visit_today()})
+        self.write({"state": "submitted", "submit_date": today})
         return True
 
     def action_acknowledge(self):

@@ -66,6 +66,14 @@ class ResCompany(models.Model):
             return self.env._("%(year)s Spring semester", year=start.year)
         return self.env._("%(year)s Autumn semester", year=start.year)
 
+    def _edu_visit_semester_code(self, day):
+        """Language-neutral code of the semester containing ``day``: school year and
+        term, e.g. "2026-2027-1" (autumn 2026) or "2026-2027-2" (spring 2027)."""
+        start, _end = self._edu_visit_semester_bounds(day)
+        if start.month == 2:
+            return f"{start.year - 1}-{start.year}-2"
+        return f"{start.year}-{start.year + 1}-1"
+
     def _edu_visit_month_bounds(self, day):
         """Return ``(first_day, last_day)`` of the calendar month of ``day``."""
         start = day.replace(day=1)

@@ -46,6 +46,18 @@ class TestFrequency(EduVisitCase):
         self.assertEqual(bounds(date(2026, 8, 1)), (date(2026, 8, 1), date(2027, 1, 31)))
         self.assertEqual(bounds(date(2026, 12, 31)), (date(2026, 8, 1), date(2027, 1, 31)))
 
+    def test_semester_code(self):
+        code = self.company._edu_visit_semester_code
+        self.assertEqual(code(date(2026, 7, 31)), "2025-2026-2")
+        self.assertEqual(code(date(2026, 8, 1)), "2026-2027-1")
+        self.assertEqual(code(date(2027, 1, 31)), "2026-2027-1")
+        self.assertEqual(code(date(2027, 2, 1)), "2026-2027-2")
+        visits = self.env["edu.visit"].search([("school_id", "=", self.school_a1.id)])
+        self.assertEqual(
+            sorted(visits.mapped("semester")),
+            ["2025-2026-2", "2026-2027-1", "2026-2027-1", "2026-2027-1"],
+        )
+
     @freeze_time("2026-07-31 15:00:00")  # 23:00 on 31 July in Wuhai: spring semester
     def test_last_day_of_spring(self):
         self.assertEqual(

@@ -35,6 +35,7 @@ class TestVisit(EduVisitCase):
         safety = visit.item_ids.filtered(lambda item: item.item == "safety")
         self.assertEqual(safety.rating, "attention")
 
+    @freeze_time("2026-09-20 04:00:00")
     def test_submit_gate_requires_finding(self):
         visit = self._create_visit(self.school_a1).with_user(self.user_inspector)
         visit.item_ids.filtered(lambda item: item.item == "hygiene").rating = "problem"
@@ -55,6 +56,7 @@ class TestVisit(EduVisitCase):
         self.assertEqual(visit.state, "submitted")
         self.assertTrue(visit.submit_date)
 
+    @freeze_time("2026-09-20 04:00:00")
     def test_submit_without_problem_items(self):
         visit = self._create_visit(self.school_a1).with_user(self.user_inspector)
         visit.item_ids[0].rating = "attention"
@@ -63,6 +65,7 @@ class TestVisit(EduVisitCase):
         with self.assertRaises(UserError):
             visit.action_submit()
 
+    @freeze_time("2026-09-20 04:00:00")
     def test_acknowledge_by_office_only(self):
         visit = self._create_visit(self.school_a1)
         with self.assertRaises(UserError):
@@ -74,6 +77,7 @@ class TestVisit(EduVisitCase):
         self.assertEqual(visit.state, "acknowledged")
         self.assertEqual(visit.acknowledge_user_id, self.user_office)
 
+    @freeze_time("2026-09-20 04:00:00")
     def test_reset_to_draft_by_office(self):
         visit = self._create_visit(self.school_a1)
         visit.with_user(self.user_inspector).action_submit()
@@ -82,6 +86,7 @@ class TestVisit(EduVisitCase):
         visit.with_user(self.user_office).action_reset_to_draft()
         self.assertEqual(visit.state, "draft")
 
+    @freeze_time("2026-09-20 04:00:00")
     def test_submitted_visit_is_locked_for_inspector(self):
         visit = self._create_visit(self.school_a1)
         visit.with_user(self.user_inspector).write({"opinion": "Well run"})
@@ -92,6 +97,16 @@ class TestVisit(EduVisitCase):
             visit.item_ids[0].with_user(self.user_inspector).write({"rating": "problem"})
         with self.assertRaises(UserError):
             visit.unlink()
+
+    @freeze_time("2026-09-09 04:00:00")
+    def test_future_visit_cannot_be_submitted(self):
+        visit = self._create_visit(self.school_a1, day=date(2026, 9, 10))
+        with self.assertRaisesRegex(UserError, "taken place"):
+            visit.with_user(self.user_inspector).action_submit()
+        with freeze_time("2026-09-10 04:00:00"):
+            visit.with_user(self.user_inspector).action_submit()
+        self.assertEqual(visit.state, "submitted")
+        self.assertEqual(visit.submit_date, date(2026, 9, 10))
 
     def test_new_problem_action_context(self):
         visit = self._create_visit(self.school_a2)
