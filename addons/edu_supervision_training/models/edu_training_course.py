@@ -79,6 +79,11 @@ class EduTrainingCourse(models.Model):
     company_id = fields.Many2one(
         "res.company", string="Company", required=True, default=lambda self: self.env.company
     )
+    locked = fields.Boolean(
+        string="Locked",
+        compute="_compute_locked",
+        help="Done course: only a supervision manager can change it or its attendees.",
+    )
     active = fields.Boolean(default=True)
 
     _sql_constraints = [
@@ -109,6 +114,13 @@ class EduTrainingCourse(models.Model):
             course.counts_as_centralized = (
                 course.mode == "centralized" and course.organizer_level in CENTRALIZED_LEVELS
             )
+
+    @api.depends_context("uid")
+    @api.depends("state")
+    def _compute_locked(self):
+        is_manager = self.env.user.has_group("edu_supervision.group_edu_manager")
+        for course in self:
+            course.locked = course.state == "done" and not is_manager
 
     @api.constrains("capacity", "record_ids")
     def _check_capacity(self):

@@ -31,6 +31,8 @@ class TestCourse(EduTrainingCase):
         course.action_open()
         course.action_done()
         office_course = course.with_user(self.user_office)
+        self.assertTrue(office_course.locked)
+        self.assertFalse(course.with_user(self.user_manager).locked)
         with self.assertRaisesRegex(UserError, "only a supervision manager"):
             office_course.hours = 20
         with self.assertRaises(UserError):
