@@ -104,6 +104,17 @@ class TestAccess(EduInspectionCase):
         with self.assertRaises(AccessError):
             self.problem.with_user(self.user_viewer).write({"name": "x"})
 
+    def test_viewer_limited_to_region(self):
+        self.inspection.write({"state": "published"})
+        viewer_b = self._create_user(
+            "t_viewer_b", ["edu_supervision.group_edu_viewer"], edu_region_id=self.region_b.id
+        )
+        self.assertFalse(self._visible(viewer_b, "edu.inspection", self.inspection))
+        self.assertFalse(self._visible(viewer_b, "edu.problem", self.problem))
+        self.assertEqual(
+            self._visible(self.user_viewer, "edu.inspection", self.inspection), self.inspection
+        )
+
     def test_manager_sees_all(self):
         inspections = self.inspection | self.inspection_b
         self.assertEqual(
