@@ -260,7 +260,7 @@ class EduAllowanceSheet(models.Model):
     # ------------------------------------------------------------------
 
     def _check_finance(self):
-        if not self.env.user.has_group("edu_supervision.group_edu_finance"):
+        if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_finance"):
             raise UserError(
                 self.env._("Only supervision finance users can approve or post allowances.")
             )

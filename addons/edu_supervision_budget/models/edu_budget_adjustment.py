@@ -106,7 +106,7 @@ class EduBudgetAdjustment(models.Model):
         self.write({"state": "submitted"})
 
     def action_approve(self):
-        if not self.env.user.has_group("edu_supervision.group_edu_finance"):
+        if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_finance"):
             raise UserError(
                 self.env._("Only supervision finance users can approve budget adjustments.")
             )
@@ -147,7 +147,7 @@ class EduBudgetAdjustment(models.Model):
             )
 
     def action_refuse(self):
-        if not self.env.user.has_group("edu_supervision.group_edu_finance"):
+        if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_finance"):
             raise UserError(
                 self.env._("Only supervision finance users can refuse budget adjustments.")
             )

@@ -5,3 +5,4 @@ from . import test_allowance_sheet
 from . import test_service_contract
 from . import test_access
 from . import test_reports
+from . import test_demo
