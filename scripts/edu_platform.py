@@ -49,7 +49,7 @@ CORE = "edu_supervision"
 DEFAULT_DB = "edu_supervision"
 
 NO_ODOO = """\
-Odoo 18.0 was not found: `import odoo` fails for {python}.
+Odoo 18.0 was not found: `import odoo` fails for {python} ({error}).
 This project does not download or build Odoo. Install it first, see README.md,
 section "Installing Odoo" (official Docker image, or Odoo's own source install),
 or set ODOO_BIN to the odoo-bin of an Odoo 18.0 source tree."""
@@ -99,7 +99,7 @@ class Odoo:
             import odoo
             from odoo import release
         except ImportError as exc:
-            raise Fatal(NO_ODOO.format(python=sys.executable), 2) from exc
+            raise Fatal(NO_ODOO.format(python=sys.executable, error=exc), 2) from exc
         if tuple(release.version_info[:2]) != (18, 0):
             raise Fatal(
                 f"Odoo {release.version} found at {Path(odoo.__file__).parent}; "
