@@ -1,5 +1,7 @@
 from odoo import api, fields, models
 
+from .edu_date import edu_today
+
 
 class EduSchool(models.Model):
     _inherit = "edu.school"
@@ -38,6 +40,15 @@ class EduSchool(models.Model):
             current.setdefault(assignment.school_id.id, assignment.employee_id)
         for school in self:
             school.responsible_employee_id = current.get(school._origin.id, self.env["hr.employee"])
+
+    def write(self, vals):
+        res = super().write(vals)
+        if vals.get("active") is False:
+            # an archived school no longer has a responsible inspector
+            self.env["edu.school.assignment"].search([("school_id", "in", self.ids)])._edu_end(
+                edu_today(self.env)
+            )
+        return res
 
     def action_edu_reassign(self):
         self.ensure_one()

@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .edu_date import edu_today
+
 INSPECTOR_TYPES = [("full_time", "Full-time"), ("part_time", "Part-time")]
 INSPECTOR_ROLES = [
     ("chief", "Chief Inspector"),
@@ -169,6 +171,15 @@ class HrEmployee(models.Model):
                 current[appointment.employee_id.id] = terms[appointment.id]
         for employee in self:
             employee.edu_term_number = current.get(employee._origin.id, 0)
+
+    def write(self, vals):
+        res = super().write(vals)
+        if vals.get("active") is False:
+            # an archived (departed) employee is no longer a responsible inspector
+            self.env["edu.school.assignment"].search([("employee_id", "in", self.ids)])._edu_end(
+                edu_today(self.env)
+            )
+        return res
 
     def _edu_check_certificate_valid(self):
         """Raise a ValidationError naming the employees of ``self`` that do not

@@ -157,3 +157,15 @@ class TestAssignment(EduInspectorCase):
         # the archived period no longer blocks a new assignment
         self._assign(self.school_a1, self.employee_insp2, date(2026, 2, 1))
         self.assertEqual(self.school_a1.responsible_employee_id, self.employee_insp2)
+
+    @freeze_time("2026-05-01")
+    def test_archiving_ends_assignments(self):
+        school_assignment = self._assign(self.school_a1, self.employee_insp, date(2026, 1, 1))
+        employee_assignment = self._assign(self.school_b1, self.employee_insp2, date(2026, 1, 1))
+        self.school_a1.active = False
+        self.assertEqual(school_assignment.date_to, date(2026, 5, 1))
+        self.employee_insp2.active = False
+        self.assertEqual(employee_assignment.date_to, date(2026, 5, 1))
+        with freeze_time("2026-05-02"):
+            self.env["edu.school.assignment"]._cron_update_current()
+            self.assertFalse(self.school_b1.responsible_employee_id)

@@ -62,3 +62,20 @@ class TestReports(EduInspectorCase):
         self.assertEqual(values[fields["school_count"]._description_string(self.env)], 3)
         self.assertEqual(values[fields["required_count"]._description_string(self.env)], 2)
         self.assertEqual(values[fields["available_count"]._description_string(self.env)], 2)
+
+    def test_plaques_of_several_schools(self):
+        """Several plaques print as one document, one page each."""
+        self._assign(self.school_a1, self.employee_insp, date(2020, 1, 1))
+        self._assign(self.school_b1, self.employee_insp2, date(2020, 1, 1))
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html(
+                "edu_supervision_inspector.edu_school_plaque_report",
+                (self.school_a1 | self.school_b1).ids,
+            )[0]
+            .decode()
+        )
+        self.assertIn("Inspector One", html)
+        self.assertIn("Inspector Two", html)
+        self.assertEqual(html.count('class="article"'), 1)
+        self.assertEqual(html.count("page-break-after: always"), 1)
