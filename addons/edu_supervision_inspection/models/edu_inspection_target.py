@@ -76,6 +76,25 @@ class EduInspectionTarget(models.Model):
     funding_record_id = fields.Many2one(
         "edu.funding.record", string="Funding Figures", compute="_compute_funding_record_id"
     )
+    funding_rule_expenditure = fields.Selection(
+        related="funding_record_id.rule_expenditure_not_decreased"
+    )
+    funding_rule_per_student = fields.Selection(
+        related="funding_record_id.rule_per_student_not_decreased"
+    )
+    funding_rule_appropriation = fields.Selection(
+        related="funding_record_id.rule_appropriation_growth"
+    )
+    funding_rule_per_student_growth = fields.Selection(
+        related="funding_record_id.rule_per_student_growth"
+    )
+    funding_rule_salary_funds = fields.Selection(
+        related="funding_record_id.rule_salary_funds_growth"
+    )
+    funding_rule_teacher_salary = fields.Selection(
+        related="funding_record_id.rule_teacher_salary_level"
+    )
+    funding_rules_met = fields.Boolean(related="funding_record_id.rules_met")
     company_id = fields.Many2one(related="inspection_id.company_id", store=True)
 
     _sql_constraints = [

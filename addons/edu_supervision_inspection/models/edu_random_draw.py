@@ -45,7 +45,6 @@ class EduRandomDraw(models.Model):
         readonly=False,
         precompute=True,
         index=True,
-        default=lambda self: self.env.user.edu_region_id,
     )
     date_start = fields.Date(
         compute="_compute_from_inspection", store=True, readonly=False, precompute=True
@@ -172,6 +171,8 @@ class EduRandomDraw(models.Model):
                 draw.region_id = draw.inspection_id.region_id
                 draw.date_start = draw.inspection_id.date_start
                 draw.date_end = draw.inspection_id.date_end
+            elif not draw.region_id:
+                draw.region_id = self.env.user.edu_region_id
 
     @api.depends("date_start")
     def _compute_year(self):

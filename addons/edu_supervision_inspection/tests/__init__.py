@@ -8,3 +8,4 @@ from . import test_burden
 from . import test_access
 from . import test_workload
 from . import test_reports
+from . import test_views

@@ -140,6 +140,17 @@ class TestAccess(EduInspectionCase):
         self.assertFalse(self._visible(self.user_viewer, "edu.random.draw", draw))
         draw.action_confirm()
         self.assertEqual(self._visible(self.user_viewer, "edu.random.draw", draw), draw)
+        draw_b = self.env["edu.random.draw"].create(
+            {"inspection_id": self.inspection_b.id, "draw_targets": False, "inspector_count": 1}
+        )
+        self.assertEqual(draw_b.region_id, self.region_b)
+        self.assertFalse(self._visible(self.user_district_office, "edu.random.draw", draw_b))
+        draw_a = (
+            self.env["edu.random.draw"]
+            .with_user(self.user_district_office)
+            .create({"draw_inspectors": False, "target_count": 1})
+        )
+        self.assertEqual(draw_a.region_id, self.region_a)
 
     def test_configuration_access(self):
         with self.assertRaises(AccessError):

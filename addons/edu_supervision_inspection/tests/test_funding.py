@@ -95,4 +95,6 @@ class TestFunding(EduInspectionCase):
             }
         )
         self.assertEqual(inspection.target_ids.funding_record_id, record)
+        self.assertEqual(inspection.target_ids.funding_rule_teacher_salary, "ok")
+        self.assertTrue(inspection.target_ids.funding_rules_met)
         self.assertFalse(self.target_a1.funding_record_id)
