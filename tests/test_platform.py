@@ -6,6 +6,7 @@ demo data and Simplified Chinese), e.g.::
     python3 -m pytest tests --odoo-config .data/odoo.conf --odoo-database <db>
 """
 
+import ast
 import datetime
 import os
 import re
@@ -73,6 +74,36 @@ class TestPlatform(TransactionCase):
         }
         self.assertFalse(not_installed, f"addons not installed: {not_installed}")
 
+    def test_manifests_follow_the_team_contract(self):
+        problems = []
+        for addon in self.addons:
+            folder = ADDONS_DIR / addon
+            manifest = ast.literal_eval((folder / "__manifest__.py").read_text(encoding="utf-8"))
+            if not re.fullmatch(r"18\.0\.\d+\.\d+\.\d+", manifest.get("version", "")):
+                problems.append(f"{addon}: version {manifest.get('version')!r} is not 18.0.x.y.z")
+            if manifest.get("license") != "LGPL-3":
+                problems.append(f"{addon}: license is not LGPL-3")
+            if manifest.get("author") != "Wuhai Education Supervision Platform":
+                problems.append(f"{addon}: author {manifest.get('author')!r}")
+            for path in ("readme/DESCRIPTION.md", "readme/USAGE.md"):
+                if not (folder / path).is_file():
+                    problems.append(f"{addon}: {path} is missing")
+            if not any((folder / "tests").glob("test_*.py")):
+                problems.append(f"{addon}: no tests/test_*.py")
+        self.assertFalse(problems, "\n".join(problems))
+
+    def test_admin_has_every_role_and_chinese(self):
+        admin = self.env.ref("base.user_admin")
+        for xmlid in (
+            "edu_supervision.group_edu_manager",
+            "edu_supervision.group_edu_inspector_hr",
+            "edu_supervision.group_edu_finance",
+        ):
+            self.assertTrue(admin.has_group(xmlid), f"admin lacks {xmlid}")
+        if self.env.ref("edu_supervision.user_edu_viewer", raise_if_not_found=False):
+            self.assertEqual(admin.lang, "zh_CN")
+            self.assertEqual(admin.tz, "Asia/Shanghai")
+
     def test_simplified_chinese_is_loaded(self):
         self.assertTrue(self.env["res.lang"]._lang_get("zh_CN"), "zh_CN is not active")
 
@@ -94,20 +125,30 @@ class TestPlatform(TransactionCase):
             po = polib.pofile(str(path))
             if po.metadata.get("Language") not in ("zh_CN", "zh-CN"):
                 problems.append(f"{addon}: Language header is not zh_CN")
-            translated = set()
+            # msgid -> references it is translated for ("model:ir.model.fields,...:xmlid")
+            translated = {}
             for entry in po:
                 if entry.obsolete:
                     continue
                 values = entry.msgstr_plural.values() if entry.msgid_plural else []
                 if not entry.msgstr and not any(values):
                     problems.append(f"{addon}: empty msgstr for {entry.msgid!r}")
-                else:
-                    translated.add(entry.msgid)
-            # every term Odoo would export for the addon has a translation
+                    continue
+                refs = translated.setdefault(entry.msgid, set())
+                refs.update(reference for reference, _line in entry.occurrences)
+            # every term Odoo would export for the addon is translated; record terms
+            # (fields, selections, menus, views) are loaded per record, so the .po
+            # must name that record, not only contain the same English text
             reader = TranslationModuleReader(self.env.cr, modules=[addon])
-            for module, _type, _name, _res_id, source, _value, _comments in reader:
-                if module == addon and source not in translated:
+            for module, kind, name, res_id, source, _value, _comments in reader:
+                if module != addon:
+                    continue
+                if source not in translated:
                     problems.append(f"{addon}: no translation for {source!r}")
+                elif kind in ("model", "model_terms"):
+                    reference = f"{kind}:{name}:{res_id}"
+                    if reference not in translated[source]:
+                        problems.append(f"{addon}: {source!r} not translated for {reference}")
         self.assertFalse(problems, "\n".join(problems[:60]))
 
     def _eval_domain(self, action, user):
