@@ -78,19 +78,14 @@ class HrEmployee(models.Model):
         :return: {employee_id: {centralized_hours, online_hours, preservice_hours,
                   centralized_required, online_required, preservice_required,
                   centralized_missing, online_missing, missing_hours, compliant,
-                  preservice_complete}}
+                  preservice_complete, record_count (records of the year, any result)}}
         """
         Record = self.env["edu.training.record"]
         ids = [employee_id for employee_id in self.ids if employee_id]
         yearly = Record._read_group(
-            [
-                ("employee_id", "in", ids),
-                ("year", "=", year),
-                ("result", "=", "passed"),
-                ("category", "in", ("centralized", "online")),
-            ],
-            ["employee_id", "category"],
-            ["hours:sum"],
+            [("employee_id", "in", ids), ("year", "=", year)],
+            ["employee_id", "category", "result"],
+            ["hours:sum", "__count"],
         )
         preservice = Record._read_group(
             [
@@ -102,7 +97,11 @@ class HrEmployee(models.Model):
             ["employee_id"],
             ["hours:sum"],
         )
-        sums = {(employee.id, category): hours for employee, category, hours in yearly}
+        sums, counts = {}, {}
+        for employee, category, record_result, hours, count in yearly:
+            counts[employee.id] = counts.get(employee.id, 0) + count
+            if record_result == "passed" and category in ("centralized", "online"):
+                sums[employee.id, category] = sums.get((employee.id, category), 0.0) + hours
         preservice_sums = {employee.id: hours for employee, hours in preservice}
         result = {}
         for employee in self:
@@ -129,6 +128,7 @@ class HrEmployee(models.Model):
                 "compliant": float_compare(centralized, centralized_required, 2) >= 0
                 and float_compare(online, online_required, 2) >= 0,
                 "preservice_complete": float_compare(pre, company.edu_preservice_hours, 2) >= 0,
+                "record_count": counts.get(employee.id, 0),
             }
         return result
 

@@ -198,17 +198,42 @@ class TestCompliance(EduTrainingCase):
         self._record(emp, self.course_national)
         self._record(emp, self.course_city)
         self._record(emp, self.course_online)
-        self._record(emp, self.course_online2, hours=20)
-        assessments = self.env["edu.inspector.assessment"].create(
+        online2 = self._record(emp, self.course_online2, hours=20)
+        self._record(self.employee_insp2, self.course_school)  # not counted: 0 hours
+        # filled automatically at creation
+        first, second = self.env["edu.inspector.assessment"].create(
             [
                 {"employee_id": emp.id, "year": 2025},
-                {"employee_id": self.employee_insp2.id, "year": 2025},
+                {
+                    "employee_id": self.employee_insp2.id,
+                    "year": 2025,
+                    "training_centralized_hours": 45,
+                    "training_online_hours": 55,
+                },
             ]
         )
-        assessments._edu_compute_training()
-        first, second = assessments
         self.assertEqual(first.training_centralized_hours, 40.0)
         self.assertEqual(first.training_online_hours, 50.0)
         self.assertTrue(first.training_compliant)
         self.assertEqual(second.training_centralized_hours, 0.0)
+        self.assertEqual(second.training_online_hours, 0.0)
         self.assertFalse(second.training_compliant)
+        # refreshed by the assessment's button
+        online2.hours = 19.95
+        first.action_refresh_figures()
+        self.assertEqual(first.training_online_hours, 50.0)  # stored with one decimal
+        self.assertFalse(first.training_compliant)  # but 49.95 < 50
+
+    def test_assessment_keeps_manual_figures_without_records(self):
+        self._record(self.employee_insp, self.course_online)  # 2025 only
+        assessment = self.env["edu.inspector.assessment"].create(
+            {
+                "employee_id": self.employee_insp.id,
+                "year": 2024,
+                "training_centralized_hours": 40,
+                "training_online_hours": 50,
+            }
+        )
+        assessment.action_refresh_figures()
+        self.assertEqual(assessment.training_centralized_hours, 40)
+        self.assertTrue(assessment.training_compliant)
