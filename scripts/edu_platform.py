@@ -755,11 +755,12 @@ def banner(pg, db, port):
     lines = [
         "",
         f"  Education supervision platform: http://127.0.0.1:{port}/odoo  (database {db})",
-        "  Log in as admin / admin. Demo users (password = login):",
+        "  Log in as admin / admin.",
     ]
-    for login, password, role in DEMO_USERS:
-        if login == "admin" or login in logins:
-            lines.append(f"    {login:<12} {password:<12} {role}")
+    demo = [user for user in DEMO_USERS if user[0] != "admin" and user[0] in logins]
+    if demo:
+        lines[-1] += " Demo users (password = login):"
+        lines += [f"    {login:<12} {pw:<12} {role}" for login, pw, role in DEMO_USERS[:1] + demo]
     lines += ["  Stop with Ctrl-C.", ""]
     print("\n".join(lines), flush=True)
 
