@@ -212,10 +212,10 @@ class EduInspection(models.Model):
             self.flush_recordset(["team_employee_ids"])
         return res
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_started(self):
         if any(inspection.state not in ("draft", "cancelled") for inspection in self):
             raise UserError(self.env._("Only draft or cancelled inspections can be deleted."))
-        return super().unlink()
 
     # ------------------------------------------------------------------
     # Helpers

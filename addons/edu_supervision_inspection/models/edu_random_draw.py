@@ -235,12 +235,12 @@ class EduRandomDraw(models.Model):
         self._edu_check_immutable(vals)
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_performed(self):
         if any(draw.state != "draft" for draw in self):
             raise UserError(
                 self.env._("A performed draw cannot be deleted; it is part of the audit trail.")
             )
-        return super().unlink()
 
     def _edu_check_immutable(self, vals):
         keys = {key for key in vals if not key.startswith(("message_", "activity_"))}

@@ -37,7 +37,7 @@ class EduRandomDrawExclusion(models.Model):
             raise UserError(self.env._("The exclusions of a performed draw cannot be changed."))
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_performed(self):
         if any(line.draw_id.state != "draft" for line in self):
             raise UserError(self.env._("The exclusions of a performed draw cannot be changed."))
-        return super().unlink()
