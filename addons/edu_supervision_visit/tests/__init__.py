@@ -6,4 +6,5 @@ from . import test_complaint
 from . import test_assessment
 from . import test_report
 from . import test_demo
+from . import test_settings
 from . import test_ui

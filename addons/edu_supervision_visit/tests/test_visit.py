@@ -118,3 +118,13 @@ class TestVisit(EduVisitCase):
     def test_negative_duration_refused(self):
         with self.assertRaises(ValidationError):
             self._create_visit(self.school_a1, duration=-1)
+
+    @freeze_time("2026-09-20 04:00:00")
+    def test_bulk_acknowledge_server_action(self):
+        visits = self._create_visit(self.school_a1) | self._create_visit(self.school_a2)
+        visits.with_user(self.user_inspector).action_submit()
+        action = self.env.ref("edu_supervision_visit.edu_visit_action_server_acknowledge")
+        action.with_user(self.user_office).with_context(
+            active_model="edu.visit", active_ids=visits.ids
+        ).run()
+        self.assertEqual(set(visits.mapped("state")), {"acknowledged"})
