@@ -10,6 +10,6 @@ class EduAccountabilityPerson(models.Model):
         "edu.accountability.action", required=True, ondelete="cascade", index=True
     )
     sequence = fields.Integer(default=10)
-    name = fields.Char(required=True)
+    name = fields.Char(string="Full Name", required=True)
     post = fields.Char(string="Post", help="Position held in the unit.")
     note = fields.Char()

@@ -30,40 +30,31 @@ class EduPublication(models.AbstractModel):
         actions = env["edu.accountability.action"].search(
             [("state", "=", "published")], order="published_date desc, id desc", limit=200
         )
+        # Rectification status per unit: the problems covered by the unit's
+        # published reports, and how many of them are closed out.
+        report_kinds = dict(reports._fields["kind"]._description_selection(env))
         status = []
-        if reports:
-            groups = env["edu.problem"]._read_group(
-                [("partner_id", "in", reports.partner_id.ids)],
-                ["partner_id", "state"],
-                ["__count"],
+        for partner in reports.partner_id:
+            unit_reports = reports.filtered(lambda r, p=partner: r.partner_id == p)
+            problems = unit_reports.problem_ids
+            closed = len(problems.filtered(lambda p: p.state == "closed"))
+            status.append(
+                {
+                    "unit": partner.name,
+                    "total": len(problems),
+                    "closed": closed,
+                    "open": len(problems) - closed,
+                    "reports": [
+                        {
+                            "name": report.name,
+                            "kind": report_kinds[report.kind],
+                            "date": report.published_date,
+                            "summary": report.public_summary,
+                        }
+                        for report in unit_reports
+                    ],
+                }
             )
-            counts = {}
-            for partner, state, count in groups:
-                entry = counts.setdefault(partner, {"total": 0, "closed": 0})
-                entry["total"] += count
-                if state == "closed":
-                    entry["closed"] += count
-            for partner in reports.partner_id:
-                entry = counts.get(partner, {"total": 0, "closed": 0})
-                status.append(
-                    {
-                        "unit": partner.name,
-                        "total": entry["total"],
-                        "closed": entry["closed"],
-                        "open": entry["total"] - entry["closed"],
-                        "reports": [
-                            {
-                                "name": report.name,
-                                "kind": dict(report._fields["kind"]._description_selection(env))[
-                                    report.kind
-                                ],
-                                "date": report.published_date,
-                                "summary": report.public_summary,
-                            }
-                            for report in reports.filtered(lambda r, p=partner: r.partner_id == p)
-                        ],
-                    }
-                )
         kinds = dict(env["edu.accountability.action"]._fields["kind"]._description_selection(env))
         return {
             "inspections": [

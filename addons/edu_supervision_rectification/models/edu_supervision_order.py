@@ -167,10 +167,11 @@ class EduSupervisionOrder(models.Model):
         ] + company_domain
 
     @api.model
-    def _edu_prepare_auto_order_vals(self, partner, company, problems):
+    def _edu_prepare_auto_order_vals(self, partner, company, problems, region):
         today = company._edu_today()
         return {
             "partner_id": partner.id,
+            "region_id": region.id,
             "company_id": company.id,
             "is_auto": True,
             "issuer_id": False,
@@ -187,7 +188,8 @@ class EduSupervisionOrder(models.Model):
     def _edu_draft_overdue_orders(self, limit=1000):
         """Draft one order per unit for a batch of overdue problems without open order.
 
-        Returns ``(done, remaining)``. The number of queries per batch does not
+        Returns ``(done, remaining)`` where ``remaining`` is 1 when more problems
+        wait for the next call, else 0. The number of queries per batch does not
         depend on the batch size. The partial unique index on the order lines
         guarantees that a problem never has two open orders even when two runs
         overlap: a concurrent run loses on the index and stops quietly.
@@ -196,16 +198,22 @@ class EduSupervisionOrder(models.Model):
         problems = Problem.search_fetch(
             self._edu_overdue_problem_domain(),
             ["partner_id", "company_id"],
-            limit=limit,
-            order="id",
+            # one more than the batch tells whether problems remain
+            limit=limit + 1,
+            # by unit (raw id, no join): one order gathers the unit's overdue problems
+            order="partner_id.id, id",
         )
         if not problems:
             return 0, 0
+        remaining = len(problems) > limit
+        problems = problems[:limit]
         grouped = {}
         for problem in problems:
             grouped.setdefault((problem.partner_id, problem.company_id), []).append(problem)
+        # Issued in the name of the city office (computed once, not per order).
+        region = self._default_region_id()
         vals_list = [
-            self._edu_prepare_auto_order_vals(partner, company, batch)
+            self._edu_prepare_auto_order_vals(partner, company, batch, region)
             for (partner, company), batch in grouped.items()
         ]
         orders = self.with_context(
@@ -219,8 +227,5 @@ class EduSupervisionOrder(models.Model):
             _logger.info("Another escalation run drafted orders for these problems; stopping.")
             self.env.invalidate_all()
             return 0, 0
-        remaining = 0
-        if len(problems) == limit:
-            remaining = Problem.search_count(self._edu_overdue_problem_domain())
         self.env.invalidate_all()
-        return len(problems), remaining
+        return len(problems), int(remaining)

@@ -62,7 +62,8 @@ class EduProblemXlsx(models.AbstractModel):
             sheet.write(0, col, title, bold)
         row = 1
         for chunk in split_every(EXPORT_CHUNK_SIZE, self._edu_problem_ids(data, objs)):
-            for problem in Problem.browse(chunk):
+            problems = Problem.browse(chunk)
+            for problem in problems:
                 for col, (_title, _width, getter) in enumerate(columns):
                     value = getter(problem)
                     if hasattr(value, "isoformat"):
@@ -70,5 +71,6 @@ class EduProblemXlsx(models.AbstractModel):
                     elif value is not None:
                         sheet.write(row, col, value)
                 row += 1
-            # Drop the chunk from the cache: memory stays bounded.
-            self.env.invalidate_all()
+            # Drop the chunk from the cache: memory stays bounded (units, regions and
+            # categories stay cached: their number does not grow with the export).
+            problems.invalidate_recordset()

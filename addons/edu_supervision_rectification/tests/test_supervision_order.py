@@ -170,3 +170,18 @@ class TestSupervisionOrder(EduRectificationCase):
         order.with_user(self.user_viewer).read(["name"])
         with self.assertRaises(AccessError):
             order.with_user(self.user_viewer).write({"reason": "X"})
+
+    @freeze_time("2026-03-25")
+    def test_batches(self):
+        """The escalation processes problems by batches and reports what remains."""
+        problems = self.late | self.late2 | self.other_unit
+        overdue = self.env["edu.problem"].search(self.Order._edu_overdue_problem_domain())
+        self.assertLessEqual(problems, overdue)
+        done, remaining = self.Order._edu_draft_overdue_orders(limit=2)
+        self.assertEqual(done, 2)
+        self.assertEqual(remaining, 1 if len(overdue) > 2 else 0)
+        while remaining:
+            done, remaining = self.Order._edu_draft_overdue_orders(limit=2)
+        self.assertEqual(self.Order._edu_draft_overdue_orders(limit=2), (0, 0))
+        for problem in problems:
+            self.assertEqual(len(problem.order_line_ids), 1)

@@ -67,3 +67,14 @@ class TestXlsxExport(EduRectificationCase):
         action = wizard.action_export()
         self.assertEqual(action["report_name"], "edu_supervision_rectification.progress_xlsx")
         self.assertIn(("year", "=", 2026), [tuple(leaf) for leaf in action["data"]["domain"]])
+
+    def test_wizard_takes_the_list_selection(self):
+        Wizard = self.env["edu.problem.export.wizard"].with_context(
+            active_model="edu.problem", active_ids=self.p2.ids
+        )
+        wizard = Wizard.create({})
+        self.assertEqual(self.env["edu.problem"].search(wizard._edu_domain()), self.p2)
+        wizard = Wizard.with_context(active_domain=[("severity", "=", "serious")]).create(
+            {"region_ids": [(6, 0, self.region_a.ids)]}
+        )
+        self.assertEqual(self.env["edu.problem"].search(wizard._edu_domain()), self.p1 | self.p3)

@@ -24,9 +24,20 @@ class EduProblemExportWizard(models.TransientModel):
     overdue_only = fields.Boolean(string="Overdue Only")
     rebound_only = fields.Boolean(string="Rebounds Only")
     active_domain = fields.Char(
-        default=lambda self: str(self.env.context.get("active_domain") or []),
-        help="Filters of the list the export was started from.",
+        default=lambda self: self._default_active_domain(),
+        help="Filters (or selection) of the list the export was started from.",
     )
+
+    @api.model
+    def _default_active_domain(self):
+        context = self.env.context
+        if context.get("active_model") != "edu.problem":
+            return "[]"
+        if context.get("active_domain"):
+            return str(context["active_domain"])
+        if context.get("active_ids"):
+            return str([("id", "in", context["active_ids"])])
+        return "[]"
 
     @api.model
     def _edu_filter_domain(self, wizard_vals):
