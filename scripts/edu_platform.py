@@ -777,6 +777,28 @@ def free_port():
         return sock.getsockname()[1]
 
 
+TIMESTAMP_RE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ ")
+EXCEPTION_RE = re.compile(r"^[\w.]*(Error|Exception|Warning|Failure)\b.*:")
+
+
+def log_problems(lines):
+    """ERROR/CRITICAL entries of an Odoo log, each shortened to what explains it:
+    the entry's line, the exception lines of its traceback and the traceback's end."""
+    entries, current = [], None
+    for line in lines:
+        if TIMESTAMP_RE.match(line):
+            current = [line, []] if LEVEL_RE.match(line) else None
+            if current:
+                entries.append(current)
+        elif current is not None:
+            current[1].append(line)
+    shortened = []
+    for head, tail in entries:
+        causes = [line for line in tail[:-8] if EXCEPTION_RE.match(line)]
+        shortened.append([head, *causes, *tail[-8:]])
+    return shortened
+
+
 def odoo_tests(odoo, db, modules, logfile):
     """Install every addon with demo data and run their tests; (passed, failed, ok)."""
     tags = ",".join(f"/{m}" for m in modules)
@@ -807,7 +829,7 @@ def odoo_tests(odoo, db, modules, logfile):
         match = RESULT_RE.search(line)
         if match:
             result = tuple(int(x) for x in match.groups())
-    bad_lines = [line for line in lines if LEVEL_RE.match(line)]
+    bad_entries = log_problems(lines)
     ok = True
     if result is None:
         say("Odoo did not report test results (crashed during install?)")
@@ -816,11 +838,11 @@ def odoo_tests(odoo, db, modules, logfile):
     else:
         failures, errors, total = result
         failed = failures + errors
-    if bad_lines:
+    if bad_entries:
         ok = False
-        say(f"{len(bad_lines)} ERROR/CRITICAL line(s) in the Odoo log:")
-        for line in bad_lines[:50]:
-            print("  " + line[:600], flush=True)
+        say(f"{len(bad_entries)} ERROR/CRITICAL entr(y/ies) in the Odoo log:")
+        for entry in bad_entries[:30]:
+            print("\n".join("  " + line[:600] for line in entry), flush=True)
     if rc:
         ok = False
     return total - failed if total >= failed else 0, failed, ok and failed == 0
@@ -933,7 +955,7 @@ def cmd_test(args):
         try:
             o_passed, o_failed, o_ok = odoo_tests(odoo, db, modules, logfile)
             p_passed, p_failed, p_ok = (0, 0, True)
-            if o_ok or installed_modules(pg, db):
+            if CORE in (installed_modules(pg, db) or ()):
                 p_passed, p_failed, p_ok = pytest_tests(odoo, db, logfile)
             lint_ok = lint(logfile, modules) if not args.no_lint else True
         finally:
