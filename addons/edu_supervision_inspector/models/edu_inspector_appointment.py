@@ -110,6 +110,9 @@ class EduInspectorAppointment(models.Model):
                 appointment.term_end = False
             elif appointment.inspector_type == "part_time":
                 appointment.term_end = appointment._edu_max_term_end()
+            else:
+                # full-time terms have no fixed length: keep what was entered
+                appointment.term_end = appointment.term_end
 
     @api.depends("kind")
     def _compute_is_term(self):
