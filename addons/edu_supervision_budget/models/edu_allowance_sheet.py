@@ -122,6 +122,7 @@ class EduAllowanceSheet(models.Model):
         Budget = self.env["edu.budget"]
         for sheet in self:
             if sheet.state not in ("draft", False) or not (sheet.region_id and sheet.date):
+                sheet.budget_id = sheet.budget_id
                 continue
             sheet.budget_id = Budget.search(
                 [

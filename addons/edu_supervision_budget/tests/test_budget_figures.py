@@ -106,3 +106,32 @@ class TestBudgetFigures(EduBudgetCase):
             self.env["edu.budget"].create(
                 {"name": "Dup", "fiscal_year": self.year, "region_id": self.region_a.id}
             )
+
+    def test_actual_from_posted_expense(self):
+        """An inspector's expense report paid back by the company counts as actual."""
+        account = self.line_training.analytic_account_id
+        expense = self.env["hr.expense"].create(
+            {
+                "name": "Train tickets to the training",
+                "employee_id": self.employee_insp2.id,
+                "total_amount_currency": 600.0,
+                "tax_ids": [(5, 0, 0)],
+                "payment_mode": "own_account",
+                "date": self._date(1, 8),
+                "analytic_distribution": {str(account.id): 100.0},
+            }
+        )
+        sheet = self.env["hr.expense.sheet"].create(
+            {
+                "name": "Training travel",
+                "employee_id": self.employee_insp2.id,
+                "expense_line_ids": [(6, 0, expense.ids)],
+                "accounting_date": self._date(1, 9),
+            }
+        )
+        sheet.action_submit_sheet()
+        sheet.action_approve_expense_sheets()
+        self.assertEqual(self._figures(self.line_training)[1], 0.0, "not posted yet")
+        sheet.action_sheet_move_post()
+        self.assertEqual(sheet.account_move_ids.state, "posted")
+        self.assertEqual(self._figures(self.line_training), (4000.0, 600.0, 0.0, 3400.0))
