@@ -823,7 +823,16 @@ def odoo_tests(odoo, db, modules, logfile):
         logfile=logfile,
         echo=r" (ERROR|CRITICAL|WARNING) | FAIL: | ERROR: |tests when loading database",
     )
-    say(f"Odoo run finished in {time.time() - t0:.0f} s (exit code {rc})")
+    elapsed = time.time() - t0
+    post = next((line for line in lines if "Starting post tests" in line), None)
+    if post:
+        stamp = time.mktime(time.strptime(post[:19], "%Y-%m-%d %H:%M:%S"))
+        say(
+            f"Odoo run finished in {elapsed:.0f} s (exit code {rc}): install with "
+            f"at_install tests {stamp - t0:.0f} s, post_install tests {t0 + elapsed - stamp:.0f} s"
+        )
+    else:
+        say(f"Odoo run finished in {elapsed:.0f} s (exit code {rc})")
     result = None
     for line in lines:
         match = RESULT_RE.search(line)
