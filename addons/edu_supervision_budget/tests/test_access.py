@@ -91,3 +91,46 @@ class TestAccess(EduBudgetCase):
         budget.write({"line_ids": [Command.create({"category": "other", "original_amount": 1})]})
         self.assertTrue(budget.line_ids.analytic_account_id)
         self.sheet.with_user(self.user_finance).write({"note": "checked"})
+
+    def test_district_office_sheets_and_contracts(self):
+        sheet_b = self.env["edu.allowance.sheet"].create(
+            {"region_id": self.region_b.id, "date": self._date(1, 20)}
+        )
+        Sheet = self.env["edu.allowance.sheet"].with_user(self.user_district_office)
+        self.assertIn(self.sheet, Sheet.search([]))
+        self.assertNotIn(sheet_b, Sheet.search([]))
+        with self.assertRaises(AccessError):
+            sheet_b.with_user(self.user_district_office).write({"note": "x"})
+        self.budget_b.line_ids = [Command.create({"category": "research", "original_amount": 10})]
+        contract_b = self.env["edu.service.contract"].create(
+            {
+                "name": "Research B",
+                "contract_type": "research",
+                "partner_id": self.vendor.id,
+                "budget_id": self.budget_b.id,
+                "budget_line_id": self.budget_b.line_ids.id,
+                "amount": 5.0,
+            }
+        )
+        Contract = self.env["edu.service.contract"].with_user(self.user_district_office)
+        self.assertFalse(Contract.search([("id", "=", contract_b.id)]))
+        self.assertTrue(Contract.with_user(self.user_office).search([("id", "=", contract_b.id)]))
+        with self.assertRaises(AccessError):
+            contract_b.with_user(self.user_office).write({"amount": 6.0})
+
+    def test_multi_company(self):
+        other = self.env["res.company"].create({"name": "Other office"})
+        self.user_finance.company_ids = [Command.link(other.id)]
+        budget = self.env["edu.budget"].create(
+            {
+                "name": "Other",
+                "fiscal_year": self.year,
+                "region_id": self.region_a.id,
+                "company_id": other.id,
+            }
+        )
+        Budget = self.env["edu.budget"].with_user(self.user_finance)
+        self.assertNotIn(
+            budget, Budget.with_context(allowed_company_ids=[self.company.id]).search([])
+        )
+        self.assertIn(budget, Budget.with_context(allowed_company_ids=[other.id]).search([]))
