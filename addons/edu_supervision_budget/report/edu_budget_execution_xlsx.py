@@ -107,6 +107,56 @@ class EduBudgetExecutionXlsx(models.AbstractModel):
                 total_percent,
             )
             sheet.freeze_panes(4, 1)
+        self._write_category_summary(
+            workbook, budgets, figures, monthly, (title, header, text, money, percent)
+        )
+
+    def _write_category_summary(self, workbook, budgets, figures, monthly, formats):
+        """One sheet summing all the budgets per category: totals and actual per month."""
+        _ = self.env._
+        title, header, text, money, percent = formats
+        lines = budgets.line_ids
+        categories = dict(lines._fields["category"]._description_selection(self.env))
+        totals = {}
+        for line in lines:
+            values = figures.get(line.id, {})
+            total = totals.setdefault(line.category, [0.0, 0.0, 0.0, [0.0] * 12])
+            total[0] += line.planned_amount
+            total[1] += values.get("actual", 0.0)
+            total[2] += values.get("committed", 0.0)
+            for month, (actual, _committed) in monthly[line.id].items():
+                total[3][month - 1] += actual
+        sheet = workbook.add_worksheet(_("By category")[:31])
+        sheet.write(0, 0, _("Budget execution by category and month"), title)
+        sheet.write(1, 0, ", ".join(budgets.mapped("name")))
+        headers = [
+            _("Category"),
+            _("Planned"),
+            _("Actual"),
+            _("Committed"),
+            _("Available"),
+            _("Execution Rate"),
+        ] + [_("Actual %s", month) for month in range(1, 13)]
+        for col, label in enumerate(headers):
+            sheet.write(3, col, label, header)
+        sheet.set_column(0, 0, 26)
+        sheet.set_column(1, 5, 14)
+        sheet.set_column(6, 17, 11)
+        row = 3
+        for category, label in categories.items():
+            if category not in totals:
+                continue
+            planned, actual, committed, months = totals[category]
+            row += 1
+            sheet.write(row, 0, label, text)
+            sheet.write_number(row, 1, planned, money)
+            sheet.write_number(row, 2, actual, money)
+            sheet.write_number(row, 3, committed, money)
+            sheet.write_number(row, 4, planned - actual - committed, money)
+            sheet.write_number(row, 5, planned and actual / planned or 0.0, percent)
+            for month, amount in enumerate(months, 1):
+                sheet.write_number(row, 5 + month, amount, money)
+        sheet.freeze_panes(4, 1)
 
     @staticmethod
     def _column_letter(col):

@@ -61,3 +61,9 @@ class TestReports(EduBudgetCase):
         self.assertEqual(inspection[8], 7000.0)  # available
         self.assertAlmostEqual(inspection[9], 0.3)  # rate
         self.assertEqual(inspection[10], 3000.0)  # actual of January
+        summary = openpyxl.load_workbook(io.BytesIO(content)).worksheets[-1]
+        rows = list(summary.iter_rows(min_row=5, values_only=True))
+        self.assertEqual(len(rows), 7, "one row per category of the budget")
+        inspection = next(row for row in rows if row[1] == 10000.0)
+        self.assertEqual(inspection[2:6], (3000.0, 0.0, 7000.0, 0.3))
+        self.assertEqual(inspection[6], 3000.0)
