@@ -111,6 +111,24 @@ class ResCompany(models.Model):
                     self.env._("Training hour thresholds must be greater than zero.")
                 )
 
+    @api.model
+    def _edu_setup_main_company(self):
+        """Make the main company a Chinese office: China, CNY.
+
+        The currency is left alone when the company already has journal items
+        (accounting refuses to change it then); install this addon before
+        accounting, as the project's scripts do, to get CNY everywhere.
+        """
+        company = self.env.ref("base.main_company")
+        vals = {"country_id": self.env.ref("base.cn").id}
+        cny = self.env.ref("base.CNY")
+        has_entries = "account.move.line" in self.env and self.env[
+            "account.move.line"
+        ].search_count([("company_id", "=", company.id)], limit=1)
+        if company.currency_id != cny and not has_entries:
+            vals["currency_id"] = cny.id
+        company.write(vals)
+
     def _edu_today(self):
         """Today's date in the supervision office's timezone (Asia/Shanghai).
 
