@@ -26,6 +26,4 @@
     "demo": [
         "demo/edu_visit_demo.xml",
     ],
-    "installable": True,
-    "application": False,
 }

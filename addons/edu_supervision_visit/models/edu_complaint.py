@@ -18,7 +18,6 @@ class EduComplaint(models.Model):
             ("media", "Media"),
             ("other", "Other"),
         ],
-        string="Source",
         required=True,
         default="hotline",
         tracking=True,
@@ -29,18 +28,17 @@ class EduComplaint(models.Model):
         default=lambda self: self.env.company._edu_visit_today(),
         tracking=True,
     )
-    complainant = fields.Char(string="Complainant")
-    complainant_contact = fields.Char(string="Complainant Contact")
-    school_id = fields.Many2one("edu.school", string="School", index=True, tracking=True)
+    complainant = fields.Char()
+    complainant_contact = fields.Char()
+    school_id = fields.Many2one("edu.school", index=True, tracking=True)
     region_id = fields.Many2one(
         "edu.region",
-        string="Region",
         compute="_compute_region_id",
         store=True,
         readonly=False,
         index=True,
     )
-    summary = fields.Text(string="Summary", required=True)
+    summary = fields.Text(required=True)
     employee_id = fields.Many2one(
         "hr.employee",
         string="Assigned Inspector",
@@ -61,7 +59,6 @@ class EduComplaint(models.Model):
             ("partly", "Partly founded"),
             ("unfounded", "Unfounded"),
         ],
-        string="Verification Result",
         tracking=True,
     )
     verification_note = fields.Text(string="Verification Details")
@@ -86,7 +83,7 @@ class EduComplaint(models.Model):
     problem_ids = fields.One2many("edu.problem", "complaint_id", string="Findings")
     problem_count = fields.Integer(string="Findings Count", compute="_compute_counts")
     company_id = fields.Many2one(
-        "res.company", string="Company", required=True, default=lambda self: self.env.company
+        "res.company", required=True, default=lambda self: self.env.company
     )
 
     @api.depends("school_id")

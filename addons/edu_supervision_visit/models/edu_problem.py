@@ -11,12 +11,8 @@ class EduProblem(models.Model):
             "complaint": lambda recs: recs.write({"source": "other"}),
         },
     )
-    visit_id = fields.Many2one(
-        "edu.visit", string="Visit", index="btree_not_null", ondelete="restrict"
-    )
-    complaint_id = fields.Many2one(
-        "edu.complaint", string="Complaint", index="btree_not_null", ondelete="set null"
-    )
+    visit_id = fields.Many2one("edu.visit", index="btree_not_null", ondelete="restrict")
+    complaint_id = fields.Many2one("edu.complaint", index="btree_not_null", ondelete="set null")
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -42,7 +42,7 @@ class EduVisit(models.Model):
         required=True,
         index=True,
         tracking=True,
-        default=_default_employee_id,
+        default=lambda self: self._default_employee_id(),
         domain="[('edu_is_inspector', '=', True)]",
     )
     user_id = fields.Many2one(
@@ -54,11 +54,10 @@ class EduVisit(models.Model):
     )
     school_id = fields.Many2one(
         "edu.school",
-        string="School",
         required=True,
         index=True,
         tracking=True,
-        default=_default_school_id,
+        default=lambda self: self._default_school_id(),
     )
     region_id = fields.Many2one(
         "edu.region",
@@ -68,7 +67,11 @@ class EduVisit(models.Model):
         index=True,
     )
     date = fields.Date(
-        string="Visit Date", required=True, index=True, default=_default_date, tracking=True
+        string="Visit Date",
+        required=True,
+        index=True,
+        default=lambda self: self._default_date(),
+        tracking=True,
     )
     duration = fields.Float(string="Duration (hours)", default=2.0)
     announcement = fields.Selection(
@@ -82,12 +85,12 @@ class EduVisit(models.Model):
         "visit_id",
         string="Routine Items",
         copy=True,
-        default=_default_item_ids,
+        default=lambda self: self._default_item_ids(),
     )
     problem_item_count = fields.Integer(
         string="Items Rated Problem", compute="_compute_problem_item_count"
     )
-    people_met = fields.Text(string="People Met")
+    people_met = fields.Text()
     attachment_ids = fields.Many2many(
         "ir.attachment",
         "edu_visit_ir_attachment_rel",
@@ -96,7 +99,7 @@ class EduVisit(models.Model):
         string="Photos and Files",
     )
     opinion = fields.Text(string="Overall Opinion")
-    suggestions = fields.Text(string="Suggestions")
+    suggestions = fields.Text()
     state = fields.Selection(
         [
             ("draft", "Draft"),
@@ -117,14 +120,11 @@ class EduVisit(models.Model):
     acknowledge_date = fields.Date(string="Acknowledged On", readonly=True, copy=False)
     problem_ids = fields.One2many("edu.problem", "visit_id", string="Findings")
     problem_count = fields.Integer(string="Findings Count", compute="_compute_problem_count")
-    complaint_id = fields.Many2one(
-        "edu.complaint", string="Complaint", index=True, ondelete="set null"
-    )
+    complaint_id = fields.Many2one("edu.complaint", index=True, ondelete="set null")
     company_id = fields.Many2one(
-        "res.company", string="Company", required=True, default=lambda self: self.env.company
+        "res.company", required=True, default=lambda self: self.env.company
     )
     semester = fields.Char(
-        string="Semester",
         compute="_compute_semester",
         store=True,
         index=True,

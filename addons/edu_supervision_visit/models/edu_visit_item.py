@@ -18,22 +18,19 @@ class EduVisitItem(models.Model):
     _description = "Routine Visit Item"
     _order = "visit_id, sequence, id"
 
-    visit_id = fields.Many2one(
-        "edu.visit", string="Visit", required=True, ondelete="cascade", index=True
-    )
+    visit_id = fields.Many2one("edu.visit", required=True, ondelete="cascade", index=True)
     sequence = fields.Integer(default=10)
-    item = fields.Selection(VISIT_ITEMS, string="Item", required=True)
+    item = fields.Selection(VISIT_ITEMS, required=True)
     rating = fields.Selection(
         [
             ("good", "Good"),
             ("attention", "Needs attention"),
             ("problem", "Problem"),
         ],
-        string="Rating",
         required=True,
         default="good",
     )
-    note = fields.Text(string="Note")
+    note = fields.Text()
     state = fields.Selection(related="visit_id.state", string="Visit Status")
     company_id = fields.Many2one(related="visit_id.company_id", store=True)
 

@@ -23,7 +23,10 @@ class EduVisitSemesterWizard(models.TransientModel):
     )
     semester_label = fields.Char(string="Semester", compute="_compute_semester_label")
     region_ids = fields.Many2many(
-        "edu.region", string="Regions", required=True, default=_default_region_ids
+        "edu.region",
+        string="Regions",
+        required=True,
+        default=lambda self: self._default_region_ids(),
     )
 
     @api.depends("date")
