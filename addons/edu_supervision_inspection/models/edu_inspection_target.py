@@ -4,6 +4,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from ..tools import shanghai_today
+from .edu_funding_record import RULE_SELECTION
 
 ONSITE_DONE_STATES = ("reporting", "approved", "published", "closed")
 
@@ -77,24 +78,36 @@ class EduInspectionTarget(models.Model):
         "edu.funding.record", string="Funding Figures", compute="_compute_funding_record_id"
     )
     funding_rule_expenditure = fields.Selection(
-        related="funding_record_id.rule_expenditure_not_decreased"
+        RULE_SELECTION,
+        string="Budget expenditure only increases",
+        compute="_compute_funding_record_id",
     )
     funding_rule_per_student = fields.Selection(
-        related="funding_record_id.rule_per_student_not_decreased"
+        RULE_SELECTION,
+        string="Per-student expenditure only increases",
+        compute="_compute_funding_record_id",
     )
     funding_rule_appropriation = fields.Selection(
-        related="funding_record_id.rule_appropriation_growth"
+        RULE_SELECTION,
+        string="Appropriation grows faster than revenue",
+        compute="_compute_funding_record_id",
     )
     funding_rule_per_student_growth = fields.Selection(
-        related="funding_record_id.rule_per_student_growth"
+        RULE_SELECTION,
+        string="Per-student expenditure increases",
+        compute="_compute_funding_record_id",
     )
     funding_rule_salary_funds = fields.Selection(
-        related="funding_record_id.rule_salary_funds_growth"
+        RULE_SELECTION,
+        string="Teacher salary and public funds increase",
+        compute="_compute_funding_record_id",
     )
     funding_rule_teacher_salary = fields.Selection(
-        related="funding_record_id.rule_teacher_salary_level"
+        RULE_SELECTION,
+        string="Teacher salary not below civil servants",
+        compute="_compute_funding_record_id",
     )
-    funding_rules_met = fields.Boolean(related="funding_record_id.rules_met")
+    funding_rules_met = fields.Boolean(string="All Rules Met", compute="_compute_funding_record_id")
     company_id = fields.Many2one(related="inspection_id.company_id", store=True)
 
     _sql_constraints = [
@@ -207,12 +220,21 @@ class EduInspectionTarget(models.Model):
         )
         by_key = {(rec.region_id.id, rec.year): rec for rec in records}
         for target in self:
-            target.funding_record_id = (
-                by_key.get((target.region_id.id, target.year - 1))
-                or by_key.get((target.region_id.id, target.year))
-                if target.function == "government"
-                else False
-            )
+            record = records.browse()
+            if target.function == "government":
+                record = (
+                    by_key.get((target.region_id.id, target.year - 1))
+                    or by_key.get((target.region_id.id, target.year))
+                    or record
+                )
+            target.funding_record_id = record
+            target.funding_rule_expenditure = record.rule_expenditure_not_decreased
+            target.funding_rule_per_student = record.rule_per_student_not_decreased
+            target.funding_rule_appropriation = record.rule_appropriation_growth
+            target.funding_rule_per_student_growth = record.rule_per_student_growth
+            target.funding_rule_salary_funds = record.rule_salary_funds_growth
+            target.funding_rule_teacher_salary = record.rule_teacher_salary_level
+            target.funding_rules_met = record.rules_met
 
     @api.constrains("school_id", "region_id", "inspection_id")
     def _check_unit(self):
@@ -269,6 +291,16 @@ class EduInspectionTarget(models.Model):
                 if leaf.id not in existing:
                     vals_list.append({"target_id": target.id, "indicator_id": leaf.id})
         return self.env["edu.inspection.score"].create(vals_list)
+
+    def action_open_target(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+            "target": "current",
+        }
 
     def action_generate_score_lines(self):
         self._edu_generate_score_lines()
