@@ -102,3 +102,20 @@ class TestAccountabilityAction(EduRectificationCase):
     def test_non_manager_cannot_approve(self):
         with self.assertRaises(UserError):
             self.interview.with_user(self.user_office).action_approve()
+
+    def test_pdf_of_each_kind(self):
+        for kind in ("commendation", "interview", "circular", "accountability"):
+            action = self.Action.create(
+                {
+                    "name": f"PDF {kind}",
+                    "kind": kind,
+                    "partner_id": self.unit_a1.id,
+                    "person_ids": [(0, 0, {"name": "Wang Wei", "post": "Principal"})],
+                    "recommendations": "No promotion for one year",
+                }
+            )
+            html, _kind = self.env["ir.actions.report"]._render_qweb_html(
+                "edu_supervision_rectification.edu_accountability_action_pdf_report", action.ids
+            )
+            self.assertIn(action.reference, html.decode())
+            self.assertIn("Wang Wei", html.decode())

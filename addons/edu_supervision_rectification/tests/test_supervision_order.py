@@ -185,3 +185,14 @@ class TestSupervisionOrder(EduRectificationCase):
         self.assertEqual(self.Order._edu_draft_overdue_orders(limit=2), (0, 0))
         for problem in problems:
             self.assertEqual(len(problem.order_line_ids), 1)
+
+    @freeze_time("2026-03-25")
+    def test_pdf(self):
+        self._run_cron()
+        order = self._orders_of(self.late).with_user(self.user_office)
+        order.action_issue()
+        html, _kind = self.env["ir.actions.report"]._render_qweb_html(
+            "edu_supervision_rectification.edu_supervision_order_pdf_report", order.ids
+        )
+        self.assertIn(order.name, html.decode())
+        self.assertIn("Late 1", html.decode())
