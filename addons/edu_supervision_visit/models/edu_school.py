@@ -9,7 +9,6 @@ from .edu_visit import DONE_STATES
 class EduSchool(models.Model):
     _inherit = "edu.school"
 
-    edu_visit_ids = fields.One2many("edu.visit", "school_id", string="Routine Visits")
     edu_visit_last_date = fields.Date(string="Last Visit", compute="_compute_edu_visit_figures")
     edu_visit_semester_count = fields.Integer(
         string="Visits This Semester", compute="_compute_edu_visit_figures"
