@@ -355,6 +355,8 @@ class EduRandomDraw(models.Model):
                 )
                 excluded[employee.id] = ("affiliation", unit)
         if self.require_independence and schools:
+            # Responsible inspectors are found whatever the office may read: a conflict
+            # of interest must never depend on the user's record rules.
             assignments = (
                 self.env["edu.school.assignment"]
                 .sudo()

@@ -72,6 +72,23 @@ class TestPlan(EduInspectionCase):
         with self.assertRaises(UserError):
             plan.action_create_inspections()
 
+    def test_plan_close_and_reset(self):
+        plan = self._plan([{"name": "Comprehensive", "kind": "comprehensive"}])
+        with self.assertRaises(UserError):
+            plan.action_close()
+        plan.action_approve()
+        self.assertEqual(plan.approved_by_id, self.env.user)
+        plan.action_reset_draft()
+        self.assertEqual(plan.state, "draft")
+        self.assertFalse(plan.approved_by_id)
+        with self.assertRaises(UserError):
+            plan.action_reset_draft()
+        plan.action_approve()
+        plan.action_close()
+        self.assertEqual(plan.state, "closed")
+        with self.assertRaises(UserError):
+            plan.action_approve()
+
     def test_approve_empty_plan_refused(self):
         plan = self._plan([])
         with self.assertRaises(UserError):

@@ -244,3 +244,34 @@ class TestRandomDraw(EduInspectionCase):
         draw.action_confirm()
         with self.assertRaisesRegex(UserError, "final"):
             draw._edu_redraw("Changed my mind")
+
+    def test_cancel_only_draft(self):
+        draw = self._draw()
+        draw.action_cancel()
+        self.assertEqual(draw.state, "cancelled")
+        with self.assertRaises(UserError):
+            draw.action_draw()
+        performed = self._draw()
+        performed.action_draw()
+        with self.assertRaises(UserError):
+            performed.action_cancel()
+        with self.assertRaises(UserError):
+            performed.action_draw()
+
+    def test_confirm_needs_open_inspection(self):
+        draw = self._draw()
+        draw.action_draw()
+        self.inspection_b.write({"state": "in_progress"})
+        with self.assertRaises(UserError):
+            draw.action_confirm()
+
+    def test_affiliation_by_partner(self):
+        partner_inspector = self._create_inspector(
+            "Partner Affiliated",
+            region=self.region_b,
+            edu_affiliation_partner_id=self.schools_b[1].partner_id.id,
+        )
+        draw = self._draw()
+        draw.action_draw()
+        line = draw.exclusion_ids.filtered(lambda line: line.employee_id == partner_inspector)
+        self.assertEqual(line.reason, "affiliation")
