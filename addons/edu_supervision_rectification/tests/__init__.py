@@ -6,3 +6,4 @@ from . import test_lookback
 from . import test_accountability_action
 from . import test_publication
 from . import test_xlsx_export
+from . import test_views
