@@ -137,6 +137,7 @@ class EduSchool(models.Model):
             "res_model": "edu.problem",
             "view_mode": "list,form",
             "domain": [("school_id", "=", self.id), ("state", "!=", "closed")],
+            "context": {"create": False},
         }
 
     # ------------------------------------------------------------------

@@ -143,3 +143,9 @@ class TestFrequency(EduVisitCase):
         self.assertEqual(schools, self.school_a1 | self.school_a2)
         new = self.school_a2.action_edu_visit_new()
         self.assertEqual(new["context"]["default_school_id"], self.school_a2.id)
+
+    def test_open_problems_action(self):
+        action = self.school_b1.action_edu_visit_view_problems()
+        self.assertEqual(action["res_model"], "edu.problem")
+        self.assertIn(("school_id", "=", self.school_b1.id), action["domain"])
+        self.assertFalse(action["context"]["create"])
