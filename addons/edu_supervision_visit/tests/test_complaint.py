@@ -82,3 +82,7 @@ class TestComplaint(EduVisitCase):
             Complaint.with_user(self.user_inspector).create(
                 {"summary": "Inspectors do not register"}
             )
+
+    def test_create_visit_needs_school_and_inspector(self):
+        with self.assertRaisesRegex(UserError, "assigned inspector"):
+            self.complaint_b.action_create_visit()

@@ -57,3 +57,10 @@ class TestReminder(EduVisitCase):
         School._cron_edu_visit_remind_behind()
         self.assertFalse(self._reminders(self.user_inspector))
         self.assertTrue(self._reminders(self.user_inspector2))
+
+    @freeze_time("2026-11-01 02:00:00")
+    def test_scheduled_action(self):
+        cron = self.env.ref("edu_supervision_visit.ir_cron_edu_visit_remind_behind")
+        self.assertEqual(cron.interval_type, "months")
+        cron.method_direct_trigger()
+        self.assertEqual(len(self._reminders(self.user_inspector)), 1)
