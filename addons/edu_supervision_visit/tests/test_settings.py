@@ -26,3 +26,13 @@ class TestSettings(EduVisitCase):
         school = self.school_a1.with_user(self.user_viewer)
         self.assertEqual(school.edu_visit_semester_count, 0)
         self.assertFalse(school.edu_visit_behind)
+
+    def test_behind_target_action_filters_by_default(self):
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "edu_supervision_visit.edu_school_action_edu_visit_behind"
+        )
+        self.assertIn("search_default_filter_edu_visit_behind", action["context"])
+        views = self.env["edu.school"].with_user(self.user_office).get_views([(False, "search")])
+        self.assertIn("filter_edu_visit_behind", views["views"]["search"]["arch"])
+        views = self.env["edu.school"].with_user(self.user_viewer).get_views([(False, "search")])
+        self.assertNotIn("filter_edu_visit_behind", views["views"]["search"]["arch"])
