@@ -238,6 +238,7 @@ def main(env):
         )
 
     data.add_problems(inspection, 3000)
+    list_page()  # warm the caches (languages, rules) once
     measure(env, f"problem list page, {Problem.search_count([])} problems", list_page)
     data.add_problems(inspection, 45000)
     measure(env, f"problem list page, {Problem.search_count([])} problems", list_page)
