@@ -119,7 +119,9 @@ class Dataset:
         env.flush_all()
         count = n_visits - self.visits
         # every 4th school only has visits older than 200 days (before the current
-        # semester: behind target); the others have visits spread over the last 150 days
+        # semester: behind target); the others have visits spread over the last 150 days.
+        # Bench data only: no items, and the stored semester code (not read by these two
+        # screens) is left empty.
         env.cr.execute(
             """
             INSERT INTO edu_visit (name, school_id, employee_id, region_id, date, duration,
