@@ -6,7 +6,7 @@ class EduIndicator(models.Model):
     _name = "edu.indicator"
     _description = "Evaluation Indicator"
     _parent_store = True
-    _order = "framework_id, parent_path, sequence, id"
+    _order = "framework_id, sort_key, id"
     _rec_names_search = ["name", "code"]
 
     name = fields.Char(required=True, translate=True)
@@ -42,6 +42,12 @@ class EduIndicator(models.Model):
     )
     guidance = fields.Text(translate=True)
     is_leaf = fields.Boolean(compute="_compute_is_leaf")
+    sort_key = fields.Char(
+        compute="_compute_sort_key",
+        store=True,
+        recursive=True,
+        help="Sequence path used to list indicators in tree order.",
+    )
 
     @api.constrains("weight", "max_score")
     def _check_positive(self):
@@ -64,6 +70,14 @@ class EduIndicator(models.Model):
         for indicator in self:
             parent_weight = indicator.parent_id.effective_weight if indicator.parent_id else 1.0
             indicator.effective_weight = indicator.weight * parent_weight
+
+    @api.depends("sequence", "parent_id.sort_key")
+    def _compute_sort_key(self):
+        for indicator in self:
+            prefix = indicator.parent_id.sort_key or ""
+            indicator.sort_key = (
+                f"{prefix}{indicator.sequence:06d}.{indicator._origin.id or 0:09d}/"
+            )
 
     @api.depends("child_ids")
     def _compute_is_leaf(self):

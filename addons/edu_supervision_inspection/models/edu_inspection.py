@@ -97,6 +97,7 @@ class EduInspection(models.Model):
         tracking=True,
         copy=False,
         index=True,
+        group_expand=True,
     )
     target_ids = fields.One2many("edu.inspection.target", "inspection_id", string="Targets")
     target_count = fields.Integer(compute="_compute_counts")

@@ -5,15 +5,14 @@ from odoo.exceptions import ValidationError
 class EduInspectionScore(models.Model):
     _name = "edu.inspection.score"
     _description = "Indicator Score"
-    _order = "target_id, indicator_parent_path, indicator_sequence, id"
+    _order = "target_id, indicator_sort_key, id"
 
     target_id = fields.Many2one(
         "edu.inspection.target", required=True, ondelete="cascade", index=True
     )
     inspection_id = fields.Many2one(related="target_id.inspection_id", store=True, index=True)
     indicator_id = fields.Many2one("edu.indicator", required=True, ondelete="restrict")
-    indicator_parent_path = fields.Char(related="indicator_id.parent_path", store=True)
-    indicator_sequence = fields.Integer(related="indicator_id.sequence", store=True)
+    indicator_sort_key = fields.Char(related="indicator_id.sort_key", store=True)
     parent_indicator_id = fields.Many2one(
         related="indicator_id.parent_id", string="Dimension / Indicator"
     )

@@ -86,6 +86,7 @@ class EduProblem(models.Model):
         tracking=True,
         index=True,
         copy=False,
+        group_expand=True,
     )
     is_overdue = fields.Boolean(
         string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"

@@ -77,11 +77,11 @@ class EduRandomDraw(models.Model):
         string="Regions of Units",
     )
     school_stage = fields.Selection(
-        selection=lambda self: self.env["edu.school"]._fields["stage"].selection,
+        selection=lambda self: self._edu_selection_of("edu.school", "stage"),
         string="Stage",
     )
     school_ownership = fields.Selection(
-        selection=lambda self: self.env["edu.school"]._fields["ownership"].selection,
+        selection=lambda self: self._edu_selection_of("edu.school", "ownership"),
         string="Ownership",
     )
     recent_months = fields.Integer(
@@ -93,7 +93,7 @@ class EduRandomDraw(models.Model):
     # Inspector filters
     draw_inspectors = fields.Boolean(default=True)
     inspector_specialty = fields.Selection(
-        selection=lambda self: self.env["hr.employee"]._fields["edu_specialty"].selection,
+        selection=lambda self: self._edu_selection_of("hr.employee", "edu_specialty"),
         string="Specialty",
     )
     inspector_region_ids = fields.Many2many(
@@ -104,7 +104,7 @@ class EduRandomDraw(models.Model):
         string="Regions of Inspectors",
     )
     inspector_type = fields.Selection(
-        selection=lambda self: self.env["hr.employee"]._fields["edu_inspector_type"].selection,
+        selection=lambda self: self._edu_selection_of("hr.employee", "edu_inspector_type"),
         string="Inspector Type",
     )
     require_independence = fields.Boolean(
@@ -163,6 +163,11 @@ class EduRandomDraw(models.Model):
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
     )
+
+    @api.model
+    def _edu_selection_of(self, model, field_name):
+        """The (translated) selection of another model's field, for the filters."""
+        return self.env[model]._fields[field_name]._description_selection(self.env)
 
     @api.depends("inspection_id")
     def _compute_from_inspection(self):

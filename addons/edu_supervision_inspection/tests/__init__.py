@@ -9,3 +9,4 @@ from . import test_access
 from . import test_workload
 from . import test_reports
 from . import test_views
+from . import test_ui
