@@ -64,6 +64,13 @@ class EduProblem(models.Model):
         "edu.supervision.order.line", "problem_id", string="Supervision Orders", readonly=True
     )
     order_count = fields.Integer(compute="_compute_order_count", string="Order Count")
+    escalation_candidate = fields.Boolean(
+        string="Open without Open Order",
+        compute="_compute_escalation_candidate",
+        store=True,
+        help="Not closed out and without open supervision order: the scheduled escalation "
+        "looks only at these problems (partial indexes).",
+    )
     lookback_line_ids = fields.One2many(
         "edu.lookback.line", "problem_id", string="Look-back Results", readonly=True
     )
@@ -77,6 +84,25 @@ class EduProblem(models.Model):
         copy=False,
     )
     overdue_days = fields.Integer(compute="_compute_overdue_days")
+
+    def init(self):
+        # The escalation scans only candidates: processed problems leave the indexes,
+        # so a batch does not re-read the problems that already have an order.
+        self.env.cr.execute(
+            "CREATE INDEX IF NOT EXISTS edu_problem_escalation_deadline_idx "
+            "ON edu_problem (deadline) WHERE escalation_candidate = true"
+        )
+        self.env.cr.execute(
+            "CREATE INDEX IF NOT EXISTS edu_problem_escalation_partner_idx "
+            "ON edu_problem (partner_id, id) WHERE escalation_candidate = true"
+        )
+
+    @api.depends("state", "order_line_ids.is_open")
+    def _compute_escalation_candidate(self):
+        for problem in self:
+            problem.escalation_candidate = problem.state != "closed" and not any(
+                problem.order_line_ids.mapped("is_open")
+            )
 
     @api.depends("inspection_id.year", "create_date")
     def _compute_year(self):

@@ -160,11 +160,7 @@ class EduSupervisionOrder(models.Model):
         company_domain = ["|"] * (len(company_domains) - 1) + [
             leaf for domain in company_domains for leaf in domain
         ]
-        return [
-            ("state", "!=", "closed"),
-            ("deadline", "!=", False),
-            ("order_line_ids", "not any", [("is_open", "=", True)]),
-        ] + company_domain
+        return [("escalation_candidate", "=", True), ("deadline", "!=", False)] + company_domain
 
     @api.model
     def _edu_prepare_auto_order_vals(self, partner, company, problems, region):
