@@ -112,7 +112,9 @@ class TestAssignment(EduInspectorCase):
         self._assign(self.school_a1, self.employee_insp, date(2025, 1, 1))
         action = self.school_a1.action_edu_reassign()
         self.assertEqual(action["res_model"], "edu.school.reassign.wizard")
-        with Form(self.env["edu.school.reassign.wizard"].with_context(action["context"])) as wizard:
+        with Form(
+            self.env["edu.school.reassign.wizard"].with_context(**action["context"])
+        ) as wizard:
             self.assertEqual(wizard.current_employee_id, self.employee_insp)
             wizard.employee_id = self.employee_insp2
         wizard.save().action_confirm()
