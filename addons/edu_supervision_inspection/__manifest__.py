@@ -26,6 +26,7 @@
         "views/edu_grade_band_views.xml",
         "views/edu_funding_record_views.xml",
         "views/edu_school_views.xml",
+        "views/hr_employee_views.xml",
         "views/res_config_settings_views.xml",
         "views/edu_menus.xml",
         "report/edu_inspection_report.xml",

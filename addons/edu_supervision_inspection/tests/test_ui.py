@@ -55,3 +55,7 @@ class TestUi(HttpCase, EduInspectionCase):
         self._open(f"{prefix}edu_funding_record_action/{self.funding.id}")
         self._open(f"{prefix}edu_school_action_term_inspection")
         self._open(f"{prefix}edu_inspection_score_action")
+        self._open(
+            "/odoo/action-edu_supervision_inspector.hr_employee_action_inspector/"
+            f"{self.employee_insp.id}"
+        )

@@ -48,3 +48,13 @@ class TestWorkload(EduInspectionCase):
         self.assertEqual(assessments[1].inspection_days, 3)
         self.assertEqual(assessments[1].inspection_count, 1)
         self.assertEqual(assessments[2].inspection_days, 0)
+
+    def test_inspection_count_on_inspector(self):
+        self.inspection.member_ids = self.employee_insp2
+        self.assertEqual(self.employee_insp.edu_inspection_count, 1)
+        self.assertEqual(self.employee_insp2.edu_inspection_count, 1)
+        action = self.employee_insp2.action_edu_view_inspections()
+        self.assertEqual(self.env["edu.inspection"].search(action["domain"]), self.inspection)
+        self.inspection.action_cancel()
+        self.employee_insp.invalidate_recordset(["edu_inspection_count"])
+        self.assertEqual(self.employee_insp.edu_inspection_count, 0)
