@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.osv import expression
@@ -8,7 +10,7 @@ from .edu_date import edu_today
 class EduInspectorCertificate(models.Model):
     _name = "edu.inspector.certificate"
     _description = "Inspector Certificate"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "issue_date desc, id desc"
 
     name = fields.Char(string="Certificate Number", required=True, tracking=True)
@@ -111,6 +113,38 @@ class EduInspectorCertificate(models.Model):
         positive = (operator == "=") == bool(value)
         domain = self._edu_valid_domain()
         return domain if positive else ["!", *expression.normalize_domain(domain)]
+
+    @api.model
+    def _cron_expiry_reminder(self, days=60):
+        """Daily: plan a to-do for whoever recorded a valid certificate that
+        expires within ``days`` days (once per certificate)."""
+        today = edu_today(self.env)
+        certificates = self.search(
+            [
+                ("state", "=", "valid"),
+                ("expiry_date", ">=", today),
+                ("expiry_date", "<=", today + timedelta(days=days)),
+                ("activity_ids", "=", False),
+            ]
+        )
+        for certificate in certificates:
+            user = certificate.create_uid
+            if not user.active or user.share:
+                user = self.env.user
+            certificate.activity_schedule(
+                "mail.mail_activity_data_todo",
+                date_deadline=certificate.expiry_date,
+                summary=self.env._("Inspector certificate expires"),
+                note=self.env._(
+                    "The certificate %(number)s of %(name)s expires on %(date)s: renew it or "
+                    "plan the inspector's exit.",
+                    number=certificate.name,
+                    name=certificate.employee_id.name,
+                    date=certificate.expiry_date,
+                ),
+                user_id=user.id,
+            )
+        return True
 
     def action_suspend(self):
         self._edu_set_state("suspended", from_states=("valid",))

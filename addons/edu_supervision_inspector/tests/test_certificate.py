@@ -107,3 +107,22 @@ class TestCertificate(EduInspectorCase):
             employees._edu_check_certificate_valid()
         self.assertIn("督学证", str(error.exception))
         self.assertIn("Inspector Without Certificate", str(error.exception))
+
+    @freeze_time("2026-06-01")
+    def test_expiry_reminder(self):
+        soon = self._create_certificate(
+            self.employee_nocert, "T-SOON", expiry_date=date(2026, 7, 15)
+        )
+        later = self._create_certificate(
+            self._create_inspector("Later", certified=False),
+            "T-LATER",
+            expiry_date=date(2026, 12, 1),
+        )
+        Certificate = self.env["edu.inspector.certificate"]
+        Certificate._cron_expiry_reminder()
+        self.assertEqual(len(soon.activity_ids), 1)
+        self.assertEqual(soon.activity_ids.date_deadline, date(2026, 7, 15))
+        self.assertFalse(later.activity_ids)
+        self.assertFalse(self.certificate_insp.activity_ids, "no expiry date")
+        Certificate._cron_expiry_reminder()
+        self.assertEqual(len(soon.activity_ids), 1, "reminded once")
