@@ -34,6 +34,7 @@ import socket
 import string
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 import xml.etree.ElementTree as ET
@@ -195,16 +196,13 @@ def missing_requirements(path):
 
 
 def _pip_target_args():
-    in_venv = sys.prefix != getattr(sys, "base_prefix", sys.prefix)
+    """Outside a virtualenv: allow a distribution-managed Python, else the user site."""
+    if sys.prefix != sys.base_prefix:
+        return []
     args = []
-    stdlib = Path(sys.base_prefix if not in_venv else sys.prefix)
-    marker = list(stdlib.glob("lib/python3*/EXTERNALLY-MANAGED"))
-    if marker and not in_venv:
+    if list(Path(sys.base_prefix).glob("lib/python3*/EXTERNALLY-MANAGED")):
         args.append("--break-system-packages")
-    import sysconfig
-
-    purelib = sysconfig.get_paths()["purelib"]
-    if not in_venv and not os.access(purelib, os.W_OK):
+    if not os.access(sysconfig.get_paths()["purelib"], os.W_OK):
         args.append("--user")
     return args
 
@@ -295,8 +293,7 @@ class Postgres:
     def connect(self, dbname="postgres", user=None):
         import psycopg2
 
-        kwargs = {"dbname": dbname, "user": user or self.user, "port": self.port}
-        kwargs["host"] = self.host
+        kwargs = {"dbname": dbname, "user": user or self.user, "host": self.host, "port": self.port}
         if self.password and (user or self.user) == self.user:
             kwargs["password"] = self.password
         conn = psycopg2.connect(connect_timeout=10, **kwargs)
