@@ -523,7 +523,7 @@ class PrivateCluster:
             return
         options = (
             f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
-            f"-p {self.port} -c fsync=off -c full_page_writes=off"
+            f"-p {self.port} -c synchronous_commit=off"
         )
         result = self._run(
             "pg_ctl",
