@@ -596,17 +596,15 @@ def write_config(odoo, pg, http_port=8069, path=CONF):
 # ----------------------------------------------------------------- odoo runs
 
 
-def run_odoo(odoo, args, logfile=None, echo=None):
+def run_odoo(odoo, args, logfile, echo):
     """Run ``python -m odoo`` and return (returncode, log lines).
 
-    With ``logfile`` the full output goes there and only lines matching
-    ``echo`` (a regex) are shown on the console.
+    The full output goes to ``logfile``; only lines matching ``echo`` (a regex)
+    are shown on the console.
     """
     cmd = odoo.command("-c", str(odoo.conf), *args)
-    if logfile is None:
-        return subprocess.run(cmd, check=False).returncode, []
     lines = []
-    pattern = re.compile(echo) if echo else None
+    pattern = re.compile(echo)
     with open(logfile, "a", encoding="utf-8") as out:
         proc = subprocess.Popen(
             cmd,
@@ -619,7 +617,7 @@ def run_odoo(odoo, args, logfile=None, echo=None):
             for line in proc.stdout:
                 out.write(line)
                 lines.append(line.rstrip("\n"))
-                if pattern and pattern.search(line):
+                if pattern.search(line):
                     print("  " + line.rstrip("\n")[:400], flush=True)
         finally:
             proc.wait()
