@@ -235,35 +235,27 @@ class EduProblem(models.Model):
         self._message_log_batch(dict.fromkeys(self.ids, body))
         return True
 
+    def _edu_wizard_action(self, res_model, name):
+        return {
+            "type": "ir.actions.act_window",
+            "name": name,
+            "res_model": res_model,
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_problem_ids": self.ids},
+        }
+
     def action_close(self):
         """Close-out goes through the verification wizard (note + evidence)."""
-        return self.action_edu_open_close_wizard()
+        self._edu_check_state(("reported",), self.env._("Close out"))
+        return self._edu_wizard_action(
+            "edu.problem.close.wizard", self.env._("Verify and Close Out")
+        )
 
     def action_reopen(self):
         """Reopening goes through the wizard asking for the reason."""
-        return self.action_edu_open_reopen_wizard()
-
-    def action_edu_open_close_wizard(self):
-        self._edu_check_state(("reported",), self.env._("Close out"))
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Verify and Close Out"),
-            "res_model": "edu.problem.close.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_problem_ids": self.ids},
-        }
-
-    def action_edu_open_reopen_wizard(self):
         self._edu_check_state(("closed",), self.env._("Reopen"))
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Reopen Problem"),
-            "res_model": "edu.problem.reopen.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_problem_ids": self.ids},
-        }
+        return self._edu_wizard_action("edu.problem.reopen.wizard", self.env._("Reopen Problem"))
 
     def action_edu_view_orders(self):
         orders = self.order_line_ids.order_id
