@@ -690,7 +690,7 @@ def cmd_run(args):
         logfile = LOGS / f"run-{db}.log"
         logfile.unlink(missing_ok=True)
         t0 = time.time()
-        rc, lines = run_odoo(
+        rc, _lines = run_odoo(
             odoo,
             ["-d", db, *steps, "--stop-after-init", "--no-http"],
             logfile=logfile,
