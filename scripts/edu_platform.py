@@ -654,6 +654,43 @@ def set_admin_language(odoo, dbname):
     subprocess.run(cmd, input=SET_ADMIN_LANG, text=True, check=False, capture_output=True)
 
 
+def install_core_first(odoo, db, logfile, demo):
+    """Install the core addon alone, before any other app.
+
+    The core makes the main company a Chinese office (country China, currency
+    CNY); accounting (pulled in by the budget addon) must come after it, or its
+    demo entries fix the company currency to USD.
+    """
+    return run_odoo(
+        odoo,
+        [
+            "-d",
+            db,
+            "-i",
+            CORE,
+            "--without-demo=" if demo else "--without-demo=all",
+            "--load-language=zh_CN",
+            "--stop-after-init",
+            "--no-http",
+            "--max-cron-threads=0",
+        ],
+        logfile=logfile,
+        echo=r" (ERROR|CRITICAL) ",
+    )
+
+
+def addon_steps(modules, installed):
+    """``-i`` for the addons not installed yet, ``-u`` for the others."""
+    new = [m for m in modules if m not in installed]
+    update = [m for m in modules if m in installed]
+    steps = []
+    if new:
+        steps += ["-i", ",".join(new)]
+    if update:
+        steps += ["-u", ",".join(update)]
+    return steps
+
+
 # --------------------------------------------------------------------- run
 
 
@@ -669,27 +706,23 @@ def cmd_run(args):
         modules = our_addons()
         db = args.db
         installed = installed_modules(pg, db)
-        steps = []
-        if not installed or CORE not in installed:
-            new, update = modules, []
-        else:
-            new = [m for m in modules if m not in installed]
-            update = [m for m in modules if m in installed]
-        if new:
-            steps += ["-i", ",".join(new)]
-        if update:
-            steps += ["-u", ",".join(update)]
         first = not installed or CORE not in installed
+        logfile = LOGS / f"run-{db}.log"
+        logfile.unlink(missing_ok=True)
+        t0 = time.time()
         if first:
             say(f"creating database {db} with {', '.join(modules)}")
+            rc, _lines = install_core_first(odoo, db, logfile, demo=not args.no_demo)
+            if rc:
+                raise Fatal(f"installing {CORE} in {db} failed (log: {logfile})")
+            installed = {CORE}
+        steps = addon_steps(modules, installed)
+        if first:
             steps += ["--without-demo=all" if args.no_demo else "--without-demo="]
         else:
             say(f"updating database {db}: " + " ".join(steps))
         if first or not language_active(pg, db, "zh_CN"):
             steps.append("--load-language=zh_CN")
-        logfile = LOGS / f"run-{db}.log"
-        logfile.unlink(missing_ok=True)
-        t0 = time.time()
         rc, _lines = run_odoo(
             odoo,
             ["-d", db, *steps, "--stop-after-init", "--no-http"],
@@ -799,13 +832,15 @@ def odoo_tests(odoo, db, modules, logfile):
     tags = ",".join(f"/{m}" for m in modules)
     say(f"installing {len(modules)} addons with demo data and running their tests")
     t0 = time.time()
+    rc, lines = install_core_first(odoo, db, logfile, demo=True)
+    if rc:
+        return 0, 1, False
     rc, lines = run_odoo(
         odoo,
         [
             "-d",
             db,
-            "-i",
-            ",".join(modules),
+            *addon_steps(modules, {CORE}),
             "--without-demo=",
             "--load-language=zh_CN",
             "--test-enable",
