@@ -76,7 +76,7 @@ class TestProblemLifecycle(EduRectificationCase):
         wizard = Form(
             self.env["edu.problem.close.wizard"]
             .with_user(self.user_inspector)
-            .with_context(action["context"])
+            .with_context(**action["context"])
         )
         wizard.note = "Verified with photos."
         wizard = wizard.save()
