@@ -109,8 +109,11 @@ class EduSchool(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        country = self.env.ref("base.cn")
         partner_vals = [
-            self._prepare_partner_vals(vals) for vals in vals_list if not vals.get("partner_id")
+            self._prepare_partner_vals(vals, country)
+            for vals in vals_list
+            if not vals.get("partner_id")
         ]
         partners = iter(self.env["res.partner"].create(partner_vals))
         for vals in vals_list:
@@ -125,11 +128,11 @@ class EduSchool(models.Model):
         return res
 
     @api.model
-    def _prepare_partner_vals(self, vals):
+    def _prepare_partner_vals(self, vals, country):
         """Values of the contact created for a new school."""
         return {
             "name": vals.get("name"),
             "is_company": True,
             "company_id": vals.get("company_id") or self.env.company.id,
-            "country_id": self.env.ref("base.cn").id,
+            "country_id": country.id,
         }
