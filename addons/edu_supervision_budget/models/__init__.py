@@ -1,6 +1,7 @@
 from . import edu_budget
 from . import edu_budget_line
 from . import edu_budget_adjustment
+from . import edu_allowance_source_mixin
 from . import edu_allowance_rate
 from . import edu_allowance_sheet
 from . import edu_allowance_sheet_line
