@@ -68,7 +68,10 @@ DEMO_USERS = [
     ("finance", "finance", "Supervision finance"),
 ]
 
-APT_PACKAGES = {"wkhtmltopdf": "wkhtmltopdf", "fonts-noto-cjk": None}
+# Debian package -> binary that proves it is there (None: ask dpkg).
+# wkhtmltopdf renders PDF reports, the Noto CJK fonts their Chinese text,
+# Chromium runs the browser tests (they are skipped without it).
+APT_PACKAGES = {"wkhtmltopdf": "wkhtmltopdf", "fonts-noto-cjk": None, "chromium": "chromium"}
 
 
 class Fatal(Exception):
@@ -238,7 +241,7 @@ def install_requirements(strict):
 
 
 def install_system_packages():
-    """wkhtmltopdf (PDF reports) and CJK fonts (Chinese in PDFs) on Debian."""
+    """wkhtmltopdf and CJK fonts (Chinese PDFs), Chromium (browser tests) on Debian."""
     missing = []
     for package, binary in APT_PACKAGES.items():
         if binary and shutil.which(binary):
@@ -258,7 +261,7 @@ def install_system_packages():
     if os.geteuid() != 0 or not shutil.which("apt-get"):
         say(
             "note: " + " ".join(missing) + " missing (PDF reports need wkhtmltopdf and "
-            "CJK fonts); install them with your package manager"
+            "CJK fonts, browser tests Chromium); install them with your package manager"
         )
         return
     say("apt-get install " + " ".join(missing))
