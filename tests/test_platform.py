@@ -19,6 +19,7 @@ from odoo.tests.common import TransactionCase
 from odoo.tools.safe_eval import safe_eval
 from odoo.tools.translate import TranslationModuleReader
 
+LATIN_RE = re.compile("[A-Za-z]")
 ADDONS_DIR = Path(__file__).resolve().parent.parent / "addons"
 
 # Demo users (edu_supervision demo data) whose menus must all open.
@@ -141,7 +142,8 @@ class TestPlatform(TransactionCase):
             # must name that record, not only contain the same English text
             reader = TranslationModuleReader(self.env.cr, modules=[addon])
             for module, kind, name, res_id, source, _value, _comments in reader:
-                if module != addon:
+                if module != addon or not LATIN_RE.search(source):
+                    # demo data of a Chinese city is written in Chinese: nothing to translate
                     continue
                 if source not in translated:
                     problems.append(f"{addon}: no translation for {source!r}")
