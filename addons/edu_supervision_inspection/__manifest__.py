@@ -28,6 +28,7 @@
         "views/edu_school_views.xml",
         "views/hr_employee_views.xml",
         "views/res_config_settings_views.xml",
+        "views/edu_region_views.xml",
         "views/edu_menus.xml",
         "report/edu_inspection_report.xml",
         "report/edu_random_draw_report.xml",

@@ -23,6 +23,7 @@
         "views/edu_school_views.xml",
         "views/edu_inspector_assessment_views.xml",
         "views/edu_staffing_report_views.xml",
+        "views/edu_region_views.xml",
         "views/res_config_settings_views.xml",
         "views/edu_supervision_inspector_menus.xml",
     ],

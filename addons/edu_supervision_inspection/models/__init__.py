@@ -14,5 +14,6 @@ from . import edu_random_draw
 from . import edu_random_draw_exclusion
 from . import edu_funding_record
 from . import edu_school
+from . import edu_region
 from . import edu_inspector_assessment
 from . import hr_employee

@@ -10,3 +10,4 @@ from . import test_workload
 from . import test_reports
 from . import test_views
 from . import test_ui
+from . import test_region_overview

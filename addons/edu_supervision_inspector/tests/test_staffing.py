@@ -1,5 +1,6 @@
 from datetime import date
 
+from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from .common import EduInspectorCase
@@ -281,3 +282,14 @@ class TestStaffing(EduInspectorCase):
         # 乌达区: 1 full-time of 8 valid = 12.5 % < 30 %
         wuda = self.env.ref("edu_supervision.region_wuda")
         self.assertFigures(self._figures(wuda), fulltime_share=12.5, fulltime_ok=False)
+
+    def test_region_overview_figures(self):
+        """The overview cards show the live coverage and gap of each region;
+        users without the office or HR role do not get these figures."""
+        self._assign(self.school_a1, self.employee_insp, date(2020, 1, 1))
+        regions = (self.region_a | self.region_b | self.region_city).with_user(self.user_office)
+        self.assertEqual(regions.mapped("edu_coverage"), [50.0, 0.0, 100.0 / 3])
+        self.assertEqual(regions.mapped("edu_uncovered_school_count"), [1, 1, 2])
+        self.assertEqual(regions.mapped("edu_inspector_gap"), [1, 0, 0])
+        with self.assertRaises(AccessError):
+            self.region_a.with_user(self.user_viewer).read(["edu_coverage"])
