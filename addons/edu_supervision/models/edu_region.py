@@ -47,18 +47,25 @@ class EduRegion(models.Model):
                 region.complete_name = region.name
 
     def _compute_school_count(self):
-        """Schools of the region and all its sub-regions, in one query."""
-        counts = dict(
-            self.env["edu.school"]._read_group(
-                [("region_id", "child_of", self.ids)], ["region_id"], ["__count"]
-            )
-        )
+        counts = self.filtered("id")._edu_count_by_region("edu.school", [])
         for region in self:
-            region.school_count = sum(
-                count
-                for sub, count in counts.items()
-                if region.parent_path and sub.parent_path.startswith(region.parent_path)
+            region.school_count = counts.get(region.id, 0)
+
+    def _edu_count_by_region(self, model, domain):
+        """{region id: records of ``model`` matching ``domain`` in the region or
+        any of its sub-regions}, for the regions in ``self``, from one grouped
+        query (``model`` has a ``region_id`` field)."""
+        if not self:
+            return {}
+        groups = self.env[model]._read_group(
+            [*domain, ("region_id", "child_of", self.ids)], ["region_id"], ["__count"]
+        )
+        return {
+            region.id: sum(
+                count for sub, count in groups if sub.parent_path.startswith(region.parent_path)
             )
+            for region in self
+        }
 
     @api.constrains("parent_id")
     def _check_region_recursion(self):

@@ -21,30 +21,12 @@ class EduRegion(models.Model):
         """Figures of the region and its sub-regions for the overview cards,
         as the current user may see them: three grouped queries in all."""
         regions = self.filtered("id")
-        inspections = self._edu_count_by_region(
-            "edu.inspection", [("state", "in", ACTIVE_INSPECTION_STATES)], regions
+        inspections = regions._edu_count_by_region(
+            "edu.inspection", [("state", "in", ACTIVE_INSPECTION_STATES)]
         )
-        open_problems = self._edu_count_by_region(
-            "edu.problem", [("state", "!=", "closed")], regions
-        )
-        overdue = self._edu_count_by_region("edu.problem", [("is_overdue", "=", True)], regions)
+        open_problems = regions._edu_count_by_region("edu.problem", [("state", "!=", "closed")])
+        overdue = regions._edu_count_by_region("edu.problem", [("is_overdue", "=", True)])
         for region in self:
             region.edu_active_inspection_count = inspections.get(region.id, 0)
             region.edu_open_problem_count = open_problems.get(region.id, 0)
             region.edu_overdue_problem_count = overdue.get(region.id, 0)
-
-    @api.model
-    def _edu_count_by_region(self, model, domain, regions):
-        """{region id: records of ``model`` matching ``domain`` in the region or
-        its sub-regions}, from one grouped query."""
-        if not regions:
-            return {}
-        groups = self.env[model]._read_group(
-            [*domain, ("region_id", "child_of", regions.ids)], ["region_id"], ["__count"]
-        )
-        return {
-            region.id: sum(
-                count for sub, count in groups if sub.parent_path.startswith(region.parent_path)
-            )
-            for region in regions
-        }
