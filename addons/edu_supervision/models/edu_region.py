@@ -84,6 +84,7 @@ class EduRegion(models.Model):
 
     def action_view_schools(self):
         self.ensure_one()
+        self.check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id("edu_supervision.edu_school_action")
         action["domain"] = [("region_id", "child_of", self.id)]
         action["context"] = {"default_region_id": self.id}

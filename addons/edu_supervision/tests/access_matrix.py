@@ -1,0 +1,109 @@
+"""Authority matrix of the core addon, and the vocabulary every addon's matrix uses.
+
+Plain data: read by the tests (``test_access_matrix.py``) and rendered for
+people as ``docs/ACCESS.md`` (``scripts/access_doc``). A role missing from a
+cell may not do that operation at all.
+"""
+
+ROLES = {
+    "viewer": "Viewer: committee members and leaders (read)",
+    "inspector": "Inspector (督学)",
+    "office": "Office staff of the city supervision office",
+    "office_district": "Office staff of one district office (乌达区 in the demo)",
+    "manager": "Manager: chief inspector (总督学)",
+    "hr": "Inspector HR",
+    "finance": "Supervision finance",
+    "portal": "Portal user of an inspected unit (its own unit only)",
+    "public": "Public visitor (not logged in)",
+}
+
+SCOPES = {
+    "all": "every record",
+    "region": "records of the user's region and its sub-regions, resolved at query time "
+    "(a user without region: the whole city); records without region: city users only",
+    "own": "records about the user (his own profile, visits, allowance lines)",
+    "team": "records of the inspections whose team the user is on",
+    "responsible": "records of the schools the user is the current responsible inspector of",
+    "published": "published records only",
+}
+
+STATE_NOTE = "`scope@s1,s2`: only while the record is in state s1 or s2; `a|b`: either."
+
+# Models of Odoo this addon extends with rights of its own (none for the core).
+EXTENDED = {}
+
+MODELS = {
+    "edu.region": {
+        "read": {
+            "viewer": "all",
+            "inspector": "all",
+            "office": "all",
+            "office_district": "all",
+            "manager": "all",
+            "hr": "all",
+            "finance": "all",
+        },
+        "create": {"manager": "all"},
+        "write": {"manager": "all"},
+        "unlink": {"manager": "all"},
+    },
+    "edu.school": {
+        "read": {
+            "viewer": "region",
+            "inspector": "region",
+            "office": "region",
+            "office_district": "region",
+            "manager": "all",
+            "hr": "region",
+            "finance": "region",
+        },
+        "create": {"office": "region", "office_district": "region", "manager": "all"},
+        "write": {"office": "region", "office_district": "region", "manager": "all"},
+        "unlink": {"manager": "all"},
+    },
+    "edu.committee": {
+        "read": {
+            "viewer": "all",
+            "inspector": "all",
+            "office": "all",
+            "office_district": "all",
+            "manager": "all",
+            "hr": "all",
+            "finance": "all",
+        },
+        "create": {"manager": "all"},
+        "write": {"manager": "all"},
+        "unlink": {"manager": "all"},
+    },
+    "edu.committee.member": {
+        "read": {
+            "viewer": "all",
+            "inspector": "all",
+            "office": "all",
+            "office_district": "all",
+            "manager": "all",
+            "hr": "all",
+            "finance": "all",
+        },
+        "create": {"manager": "all"},
+        "write": {"manager": "all"},
+        "unlink": {"manager": "all"},
+    },
+}
+
+TRANSITIONS = {
+    "edu.region": {
+        # opens the schools of the region: whoever reads the region
+        "action_view_schools": {
+            "roles": {
+                "viewer": "all",
+                "inspector": "all",
+                "office": "all",
+                "office_district": "all",
+                "manager": "all",
+                "hr": "all",
+                "finance": "all",
+            },
+        },
+    },
+}
