@@ -17,14 +17,19 @@ Environment variables (all optional):
 ``EDU_PG_PRIVATE_PORT`` port (socket name) of the private cluster (default 55432)
 ``EDU_PG_OS_USER``      OS user owning the private cluster when run as root
                         (default ``edu-pg``)
-``EDU_SKIP_INSTALL``    ``1``: do not pip/apt-get install anything
+``EDU_SKIP_INSTALL``    ``1``: do not pip/apt-get install anything (nor repair a
+                        shadowed Odoo, see ``check_odoo_import``)
+``EDU_OCA_DIR``         where OCA addon wheels are installed (default ``.data/oca``;
+                        their addons are in ``<dir>/odoo/addons``)
 """
 
 import argparse
+import ast
 import contextlib
 import glob
 import hashlib
 import importlib.metadata
+import json
 import os
 import re
 import secrets
@@ -45,6 +50,9 @@ DATA = ROOT / ".data"
 ADDONS = ROOT / "addons"
 CONF = DATA / "odoo.conf"
 LOGS = DATA / "logs"
+# OCA addon wheels go here (pip --target), never into site-packages: see check_odoo_import.
+OCA = Path(os.environ.get("EDU_OCA_DIR") or DATA / "oca").absolute()
+OCA_ADDONS = OCA / "odoo" / "addons"
 PREFIX = "edu_"
 CORE = "edu_supervision"
 DEFAULT_DB = "edu_supervision"
@@ -99,6 +107,7 @@ class Odoo:
             sys.path.insert(0, str(source))
             path = os.environ.get("PYTHONPATH")
             os.environ["PYTHONPATH"] = f"{source}{os.pathsep}{path}" if path else str(source)
+        check_odoo_import("before any pip call")
         try:
             import odoo
             from odoo import release
@@ -119,7 +128,8 @@ class Odoo:
         paths = []
         # git/source layout: apps in <source>/addons beside the odoo package;
         # packaged layouts (docker image, wheels): everything in odoo/addons.
-        for candidate in (self.package.parent / "addons", self.package / "addons"):
+        # then the OCA addons install_requirements put in OCA, if any.
+        for candidate in (self.package.parent / "addons", self.package / "addons", OCA_ADDONS):
             if candidate.is_dir() and any(candidate.glob("*/__manifest__.py")):
                 paths.append(str(candidate))
         paths.append(str(ADDONS))
@@ -127,6 +137,126 @@ class Odoo:
 
     def command(self, *args):
         return [sys.executable, "-m", "odoo", *args]
+
+
+# ------------------------------------------------------- Odoo import check
+
+# Run by a new interpreter, as ``python -m odoo`` is: is ``odoo`` Odoo itself?
+PROBE = """
+import json, sys
+try:
+    from odoo import SUPERUSER_ID, release
+    out = {"ok": True, "file": sys.modules["odoo"].__file__}
+except ImportError as exc:
+    odoo = sys.modules.get("odoo")
+    out = {"ok": False, "error": str(exc), "path": list(getattr(odoo, "__path__", None) or [])}
+print(json.dumps(out))
+"""
+
+
+def probe_odoo():
+    """{"ok": True, "file": ...} or {"ok": False, "error": ..., "path": [namespace folders]}."""
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, check=False
+    )
+    with contextlib.suppress(IndexError, ValueError):
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+    return {"ok": False, "error": proc.stderr.strip()[-300:], "path": []}
+
+
+def editable_odoo_hooks():
+    """setuptools' editable-install import hooks that map ``odoo``: [(finder file, odoo dir)]."""
+    hooks = []
+    for entry in dict.fromkeys(p for p in sys.path if p and Path(p).is_dir()):
+        for finder in sorted(Path(entry).glob("__editable__*finder.py")):
+            text = finder.read_text(encoding="utf-8", errors="replace")
+            match = re.search(r"^MAPPING\b[^=]*=\s*(\{.*\})\s*$", text, re.M)
+            with contextlib.suppress(ValueError, SyntaxError, AttributeError):
+                mapping = ast.literal_eval(match.group(1))
+                if "odoo" in mapping:
+                    hooks.append((finder, Path(mapping["odoo"])))
+    return hooks
+
+
+def check_odoo_import(when):
+    """Stop, or repair when it is safe, if ``odoo`` is a namespace folder hiding Odoo.
+
+    OCA addon wheels install ``site-packages/odoo/addons/<addon>``: an ``odoo``
+    folder without ``__init__.py``. Python's path search takes it before the
+    import hook of an Odoo installed with ``pip install -e`` (setuptools adds
+    the hook after the path search), and ``from odoo import SUPERUSER_ID``
+    fails. The repair adds ``odoo-src.pth`` (the Odoo source root) beside the
+    hook, the README's fix; it is undone if it does not help.
+    """
+    probe = probe_odoo()
+    if probe["ok"] or not probe["path"]:
+        return  # Odoo imports, or there is no Odoo at all (Odoo() says so)
+    hooks = editable_odoo_hooks()
+    refusal = _repair_refusal(hooks)
+    if refusal is None and _repair_shadowed_odoo(*hooks[0]):
+        return
+    raise Fatal(_shadow_message(probe, hooks, when, refusal or "the repair did not help"))
+
+
+def _repair_refusal(hooks):
+    """Why odoo-src.pth is not written automatically, or None."""
+    if os.environ.get("EDU_SKIP_INSTALL") == "1":
+        return "EDU_SKIP_INSTALL=1"
+    if len(hooks) != 1:
+        return f"{len(hooks)} editable installs of odoo found, expected one"
+    finder, package = hooks[0]
+    if not (package / "__init__.py").is_file():
+        return f"{package} holds no odoo/__init__.py"
+    if (finder.parent / "odoo-src.pth").exists():
+        return f"{finder.parent / 'odoo-src.pth'} exists already"
+    if not os.access(finder.parent, os.W_OK):
+        return f"{finder.parent} is not writable"
+    return None
+
+
+def _repair_shadowed_odoo(finder, package):
+    pth = finder.parent / "odoo-src.pth"
+    pth.write_text(f"{package.parent}\n", encoding="utf-8")
+    if not probe_odoo()["ok"]:
+        pth.unlink()
+        return False
+    sys.path.append(str(package.parent))
+    say(
+        f"Odoo was hidden by a namespace folder odoo/ (OCA addon wheels): repaired by "
+        f"writing {pth} with the Odoo source root {package.parent} (undo: rm {pth})"
+    )
+    return True
+
+
+def _shadow_message(probe, hooks, when, refusal):
+    lines = [
+        f"Odoo is shadowed ({when}): `from odoo import SUPERUSER_ID` fails for "
+        f"{sys.executable} ({probe['error']}).",
+        "`import odoo` finds only the namespace folder(s) "
+        + ", ".join(probe["path"])
+        + " (OCA addon wheels such as odoo-addon-report-xlsx create them), not Odoo.",
+    ]
+    if hooks:
+        finder, package = hooks[0]
+        hook_pth = [
+            p
+            for p in finder.parent.glob("__editable__*.pth")
+            if finder.stem in p.read_text(encoding="utf-8", errors="replace")
+        ]
+        lines += [
+            f"Odoo is installed in editable mode from {package.parent}; its import hook "
+            f"{finder.name} loses to that folder. Fix: put the Odoo source root on the path "
+            "with a .pth file and remove the editable hook:",
+            f"  echo {package.parent} > {finder.parent / 'odoo-src.pth'}",
+            "  rm " + " ".join(str(p) for p in [*hook_pth, finder]),
+        ]
+    else:
+        lines.append(
+            "Fix: put the directory that holds Odoo's odoo/__init__.py on the path "
+            "(a .pth file in site-packages), or set ODOO_BIN to its odoo-bin."
+        )
+    lines.append(f'Not repaired automatically: {refusal}. See README.md, "Installing Odoo".')
+    return "\n".join(lines)
 
 
 def our_addons():
@@ -179,14 +309,17 @@ def _installed_version(name):
         if candidate:
             with contextlib.suppress(importlib.metadata.PackageNotFoundError):
                 return importlib.metadata.version(candidate)
+    # OCA addon wheels installed by pip_install_addons (not on sys.path)
+    for dist in importlib.metadata.distributions(name=name, path=[str(OCA)]):
+        return dist.version
     return None
 
 
-def missing_requirements(path):
-    """Requirements of ``path`` not satisfied by the installed distributions."""
+def missing_requirements(lines):
+    """Requirement ``lines`` not satisfied by the installed distributions."""
     requirement = _requirement_class()
     missing = []
-    for line in _requirement_lines(path):
+    for line in lines:
         req = requirement(line)
         if req.marker and not req.marker.evaluate():
             continue
@@ -196,6 +329,17 @@ def missing_requirements(path):
         ):
             missing.append(line)
     return missing
+
+
+def oca_requirements():
+    """What the OCA addon wheels in OCA require, beyond Odoo and OCA addons."""
+    lines = []
+    for dist in importlib.metadata.distributions(path=[str(OCA)]):
+        for line in dist.requires or ():
+            # odoo, odoo-addon-*: Odoo itself and addons; extras are not installed
+            if not re.match(r"odoo\b", line.lower()) and "extra" not in line:
+                lines.append(line)
+    return lines
 
 
 def _pip_target_args():
@@ -210,33 +354,47 @@ def _pip_target_args():
     return args
 
 
+def pip_install(requirements, *options):
+    if not requirements:
+        return True
+    DATA.mkdir(exist_ok=True)
+    constraints = DATA / "pip-constraints.txt"
+    # Odoo 18's pinned dependencies build with setuptools < 70.
+    constraints.write_text("setuptools<70\n", encoding="utf-8")
+    env = dict(os.environ, PIP_CONSTRAINT=str(constraints))
+    cmd = [sys.executable, "-m", "pip", "install", *options, *requirements]
+    return subprocess.run(cmd, env=env, check=False).returncode == 0
+
+
+def pip_install_addons(addons):
+    """OCA addon wheels into OCA, never into site-packages, then their requirements.
+
+    In site-packages a wheel's odoo/addons/<addon> folder can hide an editable
+    Odoo (check_odoo_import); in OCA it is only a directory on the addons path.
+    """
+    if not addons:
+        return True
+    if not pip_install(addons, "--no-deps", "--upgrade", "--target", str(OCA)):
+        return False
+    say(f"OCA addons installed in {OCA_ADDONS} (on the addons path)")
+    return pip_install(missing_requirements(oca_requirements()), *_pip_target_args())
+
+
 def install_requirements(strict):
     if os.environ.get("EDU_SKIP_INSTALL") == "1":
         return
-    missing = missing_requirements(ROOT / "requirements.txt")
+    missing = missing_requirements(_requirement_lines(ROOT / "requirements.txt"))
     if missing:
         say("installing missing Python requirements: " + ", ".join(missing))
-        DATA.mkdir(exist_ok=True)
-        constraints = DATA / "pip-constraints.txt"
-        # Odoo 18's pinned dependencies build with setuptools < 70.
-        constraints.write_text("setuptools<70\n", encoding="utf-8")
-        env = dict(os.environ, PIP_CONSTRAINT=str(constraints))
-        pip = [sys.executable, "-m", "pip", "install", *_pip_target_args()]
-        # OCA addon wheels only depend on odoo (already here, maybe not as a
-        # distribution pip knows) and on libraries listed in requirements.txt.
         addons = [r for r in missing if r.lower().startswith("odoo-addon")]
-        others = [r for r in missing if r not in addons]
-        rc = 0
-        if others:
-            rc |= subprocess.run([*pip, *others], env=env, check=False).returncode
-        if addons:
-            cmd = [*pip, "--no-deps", *addons]
-            rc |= subprocess.run(cmd, env=env, check=False).returncode
-        if rc:
+        ok = pip_install([r for r in missing if r not in addons], *_pip_target_args())
+        ok = pip_install_addons(addons) and ok
+        if not ok:
             message = "pip could not install: " + ", ".join(missing)
             if strict:
                 raise Fatal(message)
             say("WARNING " + message + " (continuing)")
+        check_odoo_import("after pip installed requirements")
     install_system_packages()
 
 
