@@ -83,7 +83,9 @@ APT_PACKAGES = {"wkhtmltopdf": "wkhtmltopdf", "fonts-noto-cjk": None, "chromium"
 
 
 class Fatal(Exception):
-    def __init__(self, message, code=1):
+    """A failure that stops the command; code 2: the set-up failed (no test ran)."""
+
+    def __init__(self, message, code=2):
         super().__init__(message)
         self.code = code
 
@@ -518,6 +520,8 @@ class Postgres:
             return
         except psycopg2.OperationalError as exc:
             first_error = str(exc).strip()
+        if "does not exist" not in first_error and "authentication" not in first_error:
+            raise Fatal(f"PostgreSQL {self.host}:{self.port} is unreachable: {first_error}")
         say(f"creating the PostgreSQL role {wanted} (CREATEDB)")
         if self._create_role_as_postgres(wanted):
             return
@@ -758,12 +762,16 @@ def write_config(odoo, pg, http_port=8069, path=CONF):
 
 
 def run_odoo(odoo, args, logfile, echo):
-    """Run ``python -m odoo`` and return (returncode, log lines).
+    """Run ``python -m odoo`` with ``odoo``'s configuration: see run_logged."""
+    return run_logged(odoo.command("-c", str(odoo.conf), *args), logfile, echo)
+
+
+def run_logged(cmd, logfile, echo):
+    """Run ``cmd`` and return (returncode, output lines).
 
     The full output goes to ``logfile``; only lines matching ``echo`` (a regex)
     are shown on the console.
     """
-    cmd = odoo.command("-c", str(odoo.conf), *args)
     lines = []
     pattern = re.compile(echo)
     with open(logfile, "a", encoding="utf-8") as out:
@@ -785,6 +793,34 @@ def run_odoo(odoo, args, logfile, echo):
     return proc.returncode, lines
 
 
+def failure_cause(lines):
+    """The ERROR/CRITICAL entry of an Odoo log with the longest traceback: its line and
+    its exception lines (else the log's last lines)."""
+    entries = log_problems(lines)
+    if entries:
+        head, *rest = max(entries, key=len)
+        causes = [line for line in dict.fromkeys(rest) if EXCEPTION_RE.match(line)]
+        lines = [head, *causes[-3:]]
+    return "\n".join("  " + line[:400] for line in lines[-5:])
+
+
+def create_database(odoo, db, demo, logfile):
+    """The create-db step (cmd_create_db) in its own process, with ``odoo``'s configuration."""
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "create-db",
+        "-c",
+        str(odoo.conf),
+        "-d",
+        db,
+        "--without-demo=" if demo else "--without-demo=all",
+    ]
+    rc, lines = run_logged(cmd, logfile, echo=r" (ERROR|CRITICAL) |^\[edu\] ")
+    if rc:
+        raise Fatal(f"creating the database {db} failed (log: {logfile}):\n{failure_cause(lines)}")
+
+
 def installed_modules(pg, dbname):
     if not pg.database_exists(dbname):
         return None
@@ -800,44 +836,6 @@ def installed_modules(pg, dbname):
 def language_active(pg, dbname, code):
     rows = pg.query("SELECT active FROM res_lang WHERE code = %s", [code], dbname=dbname)
     return bool(rows and rows[0][0])
-
-
-SET_ADMIN_LANG = """
-admin = env.ref("base.user_admin")
-if env["res.lang"]._lang_get("zh_CN"):
-    admin.write({"lang": "zh_CN", "tz": "Asia/Shanghai"})
-env.cr.commit()
-"""
-
-
-def set_admin_language(odoo, dbname):
-    cmd = odoo.command("shell", "-c", str(odoo.conf), "-d", dbname, "--no-http", "--log-level=warn")
-    subprocess.run(cmd, input=SET_ADMIN_LANG, text=True, check=False, capture_output=True)
-
-
-def install_core_first(odoo, db, logfile, demo):
-    """Install the core addon alone, before any other app.
-
-    The core makes the main company a Chinese office (country China, currency
-    CNY); accounting (pulled in by the budget addon) must come after it, or its
-    demo entries fix the company currency to USD.
-    """
-    return run_odoo(
-        odoo,
-        [
-            "-d",
-            db,
-            "-i",
-            CORE,
-            "--without-demo=" if demo else "--without-demo=all",
-            "--load-language=zh_CN",
-            "--stop-after-init",
-            "--no-http",
-            "--max-cron-threads=0",
-        ],
-        logfile=logfile,
-        echo=r" (ERROR|CRITICAL) ",
-    )
 
 
 def addon_steps(modules, installed):
@@ -873,28 +871,25 @@ def cmd_run(args):
         t0 = time.time()
         if first:
             say(f"creating database {db} with {', '.join(modules)}")
-            rc, _lines = install_core_first(odoo, db, logfile, demo=not args.no_demo)
-            if rc:
-                raise Fatal(f"installing {CORE} in {db} failed (log: {logfile})")
-            installed = {CORE}
-        steps = addon_steps(modules, installed)
+            create_database(odoo, db, not args.no_demo, logfile)
+        steps = addon_steps(modules, installed or ())
         if first:
             steps += ["--without-demo=all" if args.no_demo else "--without-demo="]
         else:
             say(f"updating database {db}: " + " ".join(steps))
         if first or not language_active(pg, db, "zh_CN"):
             steps.append("--load-language=zh_CN")
-        rc, _lines = run_odoo(
+        rc, lines = run_odoo(
             odoo,
             ["-d", db, *steps, "--stop-after-init", "--no-http"],
             logfile=logfile,
             echo=r" (ERROR|CRITICAL|WARNING) |Modules loaded|loading \d+ modules",
         )
         if rc:
-            raise Fatal(f"installing/updating {db} failed (log: {logfile})")
+            raise Fatal(
+                f"installing/updating {db} failed (log: {logfile}):\n{failure_cause(lines)}"
+            )
         say(f"database {db} ready in {time.time() - t0:.0f} s (log: {logfile})")
-        if first:
-            set_admin_language(odoo, db)
         serve(odoo, pg, db, args.port)
     finally:
         pg.stop()
@@ -933,7 +928,7 @@ def serve(odoo, pg, db, port):
                 proc.kill()
                 proc.wait()
     if proc.returncode not in (0, -signal.SIGINT, -signal.SIGTERM, None):
-        raise Fatal(f"Odoo exited with code {proc.returncode}")
+        raise Fatal(f"Odoo exited with code {proc.returncode}", 1)
 
 
 def banner(pg, db, port):
@@ -989,19 +984,23 @@ def log_problems(lines):
 
 
 def odoo_tests(odoo, db, modules, logfile):
-    """Install every addon with demo data and run their tests; (passed, failed, ok)."""
+    """Create the database, install every addon with demo data in one ``-i`` and run
+    their tests; (passed, failed, ok).
+
+    A failure before Odoo reports test results (the create step, an addon that
+    does not install) raises Fatal: it is a set-up failure, not a test count.
+    """
     tags = ",".join(f"/{m}" for m in modules)
-    say(f"installing {len(modules)} addons with demo data and running their tests")
+    say(f"creating {db}, installing {len(modules)} addons with demo data, running their tests")
     t0 = time.time()
-    rc, lines = install_core_first(odoo, db, logfile, demo=True)
-    if rc:
-        return 0, 1, False
+    create_database(odoo, db, True, logfile)
     rc, lines = run_odoo(
         odoo,
         [
             "-d",
             db,
-            *addon_steps(modules, {CORE}),
+            "-i",
+            ",".join(modules),
             "--without-demo=",
             "--load-language=zh_CN",
             "--test-enable",
@@ -1014,6 +1013,28 @@ def odoo_tests(odoo, db, modules, logfile):
         logfile=logfile,
         echo=r" (ERROR|CRITICAL|WARNING) | FAIL: | ERROR: |tests when loading database",
     )
+    report_durations(lines, t0, rc)
+    bad_entries = log_problems(lines)
+    if bad_entries:
+        say(f"{len(bad_entries)} ERROR/CRITICAL entr(y/ies) in the Odoo log:")
+        for entry in bad_entries[:30]:
+            print("\n".join("  " + line[:600] for line in entry), flush=True)
+    result = None
+    for line in lines:
+        match = RESULT_RE.search(line)
+        if match:
+            result = tuple(int(x) for x in match.groups())
+    if result is None:
+        raise Fatal(
+            f"Odoo stopped (exit code {rc}) before reporting test results: installing "
+            f"the addons failed (log: {logfile}):\n{failure_cause(lines)}"
+        )
+    failures, errors, total = result
+    failed = failures + errors
+    return max(total - failed, 0), failed, not bad_entries and not rc and failed == 0
+
+
+def report_durations(lines, t0, rc):
     elapsed = time.time() - t0
     post = next((line for line in lines if "Starting post tests" in line), None)
     if post:
@@ -1024,28 +1045,6 @@ def odoo_tests(odoo, db, modules, logfile):
         )
     else:
         say(f"Odoo run finished in {elapsed:.0f} s (exit code {rc})")
-    result = None
-    for line in lines:
-        match = RESULT_RE.search(line)
-        if match:
-            result = tuple(int(x) for x in match.groups())
-    bad_entries = log_problems(lines)
-    ok = True
-    if result is None:
-        say("Odoo did not report test results (crashed during install?)")
-        failed, total = 1, 0
-        ok = False
-    else:
-        failures, errors, total = result
-        failed = failures + errors
-    if bad_entries:
-        ok = False
-        say(f"{len(bad_entries)} ERROR/CRITICAL entr(y/ies) in the Odoo log:")
-        for entry in bad_entries[:30]:
-            print("\n".join("  " + line[:600] for line in entry), flush=True)
-    if rc:
-        ok = False
-    return total - failed if total >= failed else 0, failed, ok and failed == 0
 
 
 def pytest_tests(odoo, db, logfile):
@@ -1180,8 +1179,87 @@ def cmd_test(args):
 
 
 def cmd_deps(args):
+    odoo = Odoo()
+    say(f"Odoo {odoo.version} ({odoo.package})")
     install_requirements(strict=True)
     say("requirements satisfied")
+
+
+# --------------------------------------------------------------- create-db
+
+DB_LANG = "zh_CN"
+DB_COUNTRY = "cn"
+
+
+def cmd_create_db(args):
+    """Create a database as Odoo's database manager does, with language and country.
+
+    The admin gets zh_CN, the main company China and its currency (CNY) before
+    any addon is installed, so accounting's chart (l10n_cn) and demo entries
+    come in CNY whatever order the addons install in. scripts/run, scripts/test
+    and docker/edu run this step, then install every edu_* addon with one -i.
+    Takes Odoo's options (-c, -d, --db_host, --without-demo, ...). A database
+    that already holds Odoo is left as it is.
+    """
+    Odoo()
+    from odoo.service import db as manager
+    from odoo.tools import config
+
+    config.parse_config(args.odoo_args, setup_logging=True)
+    config["list_db"] = True  # as `odoo db` does: the manager may be off (list_db = False)
+    name = config["db_name"]
+    if not name or "," in name:
+        raise Fatal("create-db needs one database name (-d NAME)")
+    demo = not config["without_demo"]
+    _check_server(config)
+    if not manager.exp_db_exist(name):
+        manager.exp_create_database(name, demo, DB_LANG, "admin", "admin", country_code=DB_COUNTRY)
+    elif _holds_odoo(name):
+        say(f"database {name} exists: left as it is")
+        return 0
+    else:  # created empty (createdb): the manager's second half initialises it
+        manager._initialize_db(None, name, demo, DB_LANG, "admin", "admin", DB_COUNTRY)
+    _check_created(name)
+    return 0
+
+
+def _check_server(config):
+    import psycopg2
+
+    from odoo.sql_db import db_connect
+
+    try:
+        with db_connect("postgres").cursor():
+            pass
+    except psycopg2.OperationalError as exc:
+        where = f"{config['db_host'] or 'local socket'}:{config['db_port'] or 5432}"
+        raise Fatal(f"PostgreSQL {where} is unreachable: {str(exc).strip()}") from exc
+
+
+def _holds_odoo(name):
+    from odoo.modules.db import is_initialized
+    from odoo.sql_db import db_connect
+
+    with db_connect(name).cursor() as cr:
+        return is_initialized(cr)
+
+
+def _check_created(name):
+    """The manager only logs its failures: check what it made."""
+    from odoo import SUPERUSER_ID, api
+    from odoo.modules.registry import Registry
+
+    got = None
+    with contextlib.suppress(Exception), Registry(name).cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        company = env.ref("base.main_company")
+        got = (company.country_id.code, company.currency_id.name, env.ref("base.user_admin").lang)
+    if got != ("CN", "CNY", DB_LANG):
+        raise Fatal(
+            f"creating the database {name} failed: main company country, currency and "
+            f"admin language are {got} (see the log above)"
+        )
+    say(f"database {name} created: main company in China ({got[1]}), admin in {got[2]}")
 
 
 # ------------------------------------------------------------------- bench
@@ -1219,10 +1297,16 @@ def main(argv=None):
     test.add_argument("--keep-db", action="store_true", help="do not drop the database")
     test.add_argument("--no-lint", action="store_true", help="skip the lint gate")
     sub.add_parser("deps", help="install missing Python requirements (and apt fonts)")
+    sub.add_parser(
+        "create-db",
+        help="create a database as Odoo's manager does (zh_CN, China/CNY); Odoo options follow",
+    )
     bench = sub.add_parser("bench", help="run tests/bench/bench_*.py files")
     bench.add_argument("benches", nargs="+")
     bench.add_argument("--db", default="edu_bench")
-    args = parser.parse_args(argv)
+    args, args.odoo_args = parser.parse_known_args(argv)
+    if args.odoo_args and args.command != "create-db":
+        parser.error("unrecognized arguments: " + " ".join(args.odoo_args))
 
     def terminate(signum, frame):
         raise KeyboardInterrupt
@@ -1234,6 +1318,7 @@ def main(argv=None):
             "test": cmd_test,
             "bench": cmd_bench,
             "deps": cmd_deps,
+            "create-db": cmd_create_db,
         }
         return commands[args.command](args) or 0
     except Fatal as exc:
