@@ -17,14 +17,19 @@ Environment variables (all optional):
 ``EDU_PG_PRIVATE_PORT`` port (socket name) of the private cluster (default 55432)
 ``EDU_PG_OS_USER``      OS user owning the private cluster when run as root
                         (default ``edu-pg``)
-``EDU_SKIP_INSTALL``    ``1``: do not pip/apt-get install anything
+``EDU_SKIP_INSTALL``    ``1``: do not pip/apt-get install anything (nor repair a
+                        shadowed Odoo, see ``check_odoo_import``)
+``EDU_OCA_DIR``         where OCA addon wheels are installed (default ``.data/oca``;
+                        their addons are in ``<dir>/odoo/addons``)
 """
 
 import argparse
+import ast
 import contextlib
 import glob
 import hashlib
 import importlib.metadata
+import json
 import os
 import re
 import secrets
@@ -45,6 +50,9 @@ DATA = ROOT / ".data"
 ADDONS = ROOT / "addons"
 CONF = DATA / "odoo.conf"
 LOGS = DATA / "logs"
+# OCA addon wheels go here (pip --target), never into site-packages: see check_odoo_import.
+OCA = Path(os.environ.get("EDU_OCA_DIR") or DATA / "oca").absolute()
+OCA_ADDONS = OCA / "odoo" / "addons"
 PREFIX = "edu_"
 CORE = "edu_supervision"
 DEFAULT_DB = "edu_supervision"
@@ -75,7 +83,9 @@ APT_PACKAGES = {"wkhtmltopdf": "wkhtmltopdf", "fonts-noto-cjk": None, "chromium"
 
 
 class Fatal(Exception):
-    def __init__(self, message, code=1):
+    """A failure that stops the command; code 2: the set-up failed (no test ran)."""
+
+    def __init__(self, message, code=2):
         super().__init__(message)
         self.code = code
 
@@ -99,6 +109,7 @@ class Odoo:
             sys.path.insert(0, str(source))
             path = os.environ.get("PYTHONPATH")
             os.environ["PYTHONPATH"] = f"{source}{os.pathsep}{path}" if path else str(source)
+        check_odoo_import("before any pip call")
         try:
             import odoo
             from odoo import release
@@ -119,7 +130,8 @@ class Odoo:
         paths = []
         # git/source layout: apps in <source>/addons beside the odoo package;
         # packaged layouts (docker image, wheels): everything in odoo/addons.
-        for candidate in (self.package.parent / "addons", self.package / "addons"):
+        # then the OCA addons install_requirements put in OCA, if any.
+        for candidate in (self.package.parent / "addons", self.package / "addons", OCA_ADDONS):
             if candidate.is_dir() and any(candidate.glob("*/__manifest__.py")):
                 paths.append(str(candidate))
         paths.append(str(ADDONS))
@@ -127,6 +139,126 @@ class Odoo:
 
     def command(self, *args):
         return [sys.executable, "-m", "odoo", *args]
+
+
+# ------------------------------------------------------- Odoo import check
+
+# Run by a new interpreter, as ``python -m odoo`` is: is ``odoo`` Odoo itself?
+PROBE = """
+import json, sys
+try:
+    from odoo import SUPERUSER_ID, release
+    out = {"ok": True, "file": sys.modules["odoo"].__file__}
+except ImportError as exc:
+    odoo = sys.modules.get("odoo")
+    out = {"ok": False, "error": str(exc), "path": list(getattr(odoo, "__path__", None) or [])}
+print(json.dumps(out))
+"""
+
+
+def probe_odoo():
+    """{"ok": True, "file": ...} or {"ok": False, "error": ..., "path": [namespace folders]}."""
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, check=False
+    )
+    with contextlib.suppress(IndexError, ValueError):
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+    return {"ok": False, "error": proc.stderr.strip()[-300:], "path": []}
+
+
+def editable_odoo_hooks():
+    """setuptools' editable-install import hooks that map ``odoo``: [(finder file, odoo dir)]."""
+    hooks = []
+    for entry in dict.fromkeys(p for p in sys.path if p and Path(p).is_dir()):
+        for finder in sorted(Path(entry).glob("__editable__*finder.py")):
+            text = finder.read_text(encoding="utf-8", errors="replace")
+            match = re.search(r"^MAPPING\b[^=]*=\s*(\{.*\})\s*$", text, re.M)
+            with contextlib.suppress(ValueError, SyntaxError, AttributeError):
+                mapping = ast.literal_eval(match.group(1))
+                if "odoo" in mapping:
+                    hooks.append((finder, Path(mapping["odoo"])))
+    return hooks
+
+
+def check_odoo_import(when):
+    """Stop, or repair when it is safe, if ``odoo`` is a namespace folder hiding Odoo.
+
+    OCA addon wheels install ``site-packages/odoo/addons/<addon>``: an ``odoo``
+    folder without ``__init__.py``. Python's path search takes it before the
+    import hook of an Odoo installed with ``pip install -e`` (setuptools adds
+    the hook after the path search), and ``from odoo import SUPERUSER_ID``
+    fails. The repair adds ``odoo-src.pth`` (the Odoo source root) beside the
+    hook, the README's fix; it is undone if it does not help.
+    """
+    probe = probe_odoo()
+    if probe["ok"] or not probe["path"]:
+        return  # Odoo imports, or there is no Odoo at all (Odoo() says so)
+    hooks = editable_odoo_hooks()
+    refusal = _repair_refusal(hooks)
+    if refusal is None and _repair_shadowed_odoo(*hooks[0]):
+        return
+    raise Fatal(_shadow_message(probe, hooks, when, refusal or "the repair did not help"))
+
+
+def _repair_refusal(hooks):
+    """Why odoo-src.pth is not written automatically, or None."""
+    if os.environ.get("EDU_SKIP_INSTALL") == "1":
+        return "EDU_SKIP_INSTALL=1"
+    if len(hooks) != 1:
+        return f"{len(hooks)} editable installs of odoo found, expected one"
+    finder, package = hooks[0]
+    if not (package / "__init__.py").is_file():
+        return f"{package} holds no odoo/__init__.py"
+    if (finder.parent / "odoo-src.pth").exists():
+        return f"{finder.parent / 'odoo-src.pth'} exists already"
+    if not os.access(finder.parent, os.W_OK):
+        return f"{finder.parent} is not writable"
+    return None
+
+
+def _repair_shadowed_odoo(finder, package):
+    pth = finder.parent / "odoo-src.pth"
+    pth.write_text(f"{package.parent}\n", encoding="utf-8")
+    if not probe_odoo()["ok"]:
+        pth.unlink()
+        return False
+    sys.path.append(str(package.parent))
+    say(
+        f"Odoo was hidden by a namespace folder odoo/ (OCA addon wheels): repaired by "
+        f"writing {pth} with the Odoo source root {package.parent} (undo: rm {pth})"
+    )
+    return True
+
+
+def _shadow_message(probe, hooks, when, refusal):
+    lines = [
+        f"Odoo is shadowed ({when}): `from odoo import SUPERUSER_ID` fails for "
+        f"{sys.executable} ({probe['error']}).",
+        "`import odoo` finds only the namespace folder(s) "
+        + ", ".join(probe["path"])
+        + " (OCA addon wheels such as odoo-addon-report-xlsx create them), not Odoo.",
+    ]
+    if hooks:
+        finder, package = hooks[0]
+        hook_pth = [
+            p
+            for p in finder.parent.glob("__editable__*.pth")
+            if finder.stem in p.read_text(encoding="utf-8", errors="replace")
+        ]
+        lines += [
+            f"Odoo is installed in editable mode from {package.parent}; its import hook "
+            f"{finder.name} loses to that folder. Fix: put the Odoo source root on the path "
+            "with a .pth file and remove the editable hook:",
+            f"  echo {package.parent} > {finder.parent / 'odoo-src.pth'}",
+            "  rm " + " ".join(str(p) for p in [*hook_pth, finder]),
+        ]
+    else:
+        lines.append(
+            "Fix: put the directory that holds Odoo's odoo/__init__.py on the path "
+            "(a .pth file in site-packages), or set ODOO_BIN to its odoo-bin."
+        )
+    lines.append(f'Not repaired automatically: {refusal}. See README.md, "Installing Odoo".')
+    return "\n".join(lines)
 
 
 def our_addons():
@@ -179,14 +311,17 @@ def _installed_version(name):
         if candidate:
             with contextlib.suppress(importlib.metadata.PackageNotFoundError):
                 return importlib.metadata.version(candidate)
+    # OCA addon wheels installed by pip_install_addons (not on sys.path)
+    for dist in importlib.metadata.distributions(name=name, path=[str(OCA)]):
+        return dist.version
     return None
 
 
-def missing_requirements(path):
-    """Requirements of ``path`` not satisfied by the installed distributions."""
+def missing_requirements(lines):
+    """Requirement ``lines`` not satisfied by the installed distributions."""
     requirement = _requirement_class()
     missing = []
-    for line in _requirement_lines(path):
+    for line in lines:
         req = requirement(line)
         if req.marker and not req.marker.evaluate():
             continue
@@ -196,6 +331,17 @@ def missing_requirements(path):
         ):
             missing.append(line)
     return missing
+
+
+def oca_requirements():
+    """What the OCA addon wheels in OCA require, beyond Odoo and OCA addons."""
+    lines = []
+    for dist in importlib.metadata.distributions(path=[str(OCA)]):
+        for line in dist.requires or ():
+            # odoo, odoo-addon-*: Odoo itself and addons; extras are not installed
+            if not re.match(r"odoo\b", line.lower()) and "extra" not in line:
+                lines.append(line)
+    return lines
 
 
 def _pip_target_args():
@@ -210,33 +356,47 @@ def _pip_target_args():
     return args
 
 
+def pip_install(requirements, *options):
+    if not requirements:
+        return True
+    DATA.mkdir(exist_ok=True)
+    constraints = DATA / "pip-constraints.txt"
+    # Odoo 18's pinned dependencies build with setuptools < 70.
+    constraints.write_text("setuptools<70\n", encoding="utf-8")
+    env = dict(os.environ, PIP_CONSTRAINT=str(constraints))
+    cmd = [sys.executable, "-m", "pip", "install", *options, *requirements]
+    return subprocess.run(cmd, env=env, check=False).returncode == 0
+
+
+def pip_install_addons(addons):
+    """OCA addon wheels into OCA, never into site-packages, then their requirements.
+
+    In site-packages a wheel's odoo/addons/<addon> folder can hide an editable
+    Odoo (check_odoo_import); in OCA it is only a directory on the addons path.
+    """
+    if not addons:
+        return True
+    if not pip_install(addons, "--no-deps", "--upgrade", "--target", str(OCA)):
+        return False
+    say(f"OCA addons installed in {OCA_ADDONS} (on the addons path)")
+    return pip_install(missing_requirements(oca_requirements()), *_pip_target_args())
+
+
 def install_requirements(strict):
     if os.environ.get("EDU_SKIP_INSTALL") == "1":
         return
-    missing = missing_requirements(ROOT / "requirements.txt")
+    missing = missing_requirements(_requirement_lines(ROOT / "requirements.txt"))
     if missing:
         say("installing missing Python requirements: " + ", ".join(missing))
-        DATA.mkdir(exist_ok=True)
-        constraints = DATA / "pip-constraints.txt"
-        # Odoo 18's pinned dependencies build with setuptools < 70.
-        constraints.write_text("setuptools<70\n", encoding="utf-8")
-        env = dict(os.environ, PIP_CONSTRAINT=str(constraints))
-        pip = [sys.executable, "-m", "pip", "install", *_pip_target_args()]
-        # OCA addon wheels only depend on odoo (already here, maybe not as a
-        # distribution pip knows) and on libraries listed in requirements.txt.
         addons = [r for r in missing if r.lower().startswith("odoo-addon")]
-        others = [r for r in missing if r not in addons]
-        rc = 0
-        if others:
-            rc |= subprocess.run([*pip, *others], env=env, check=False).returncode
-        if addons:
-            cmd = [*pip, "--no-deps", *addons]
-            rc |= subprocess.run(cmd, env=env, check=False).returncode
-        if rc:
+        ok = pip_install([r for r in missing if r not in addons], *_pip_target_args())
+        ok = pip_install_addons(addons) and ok
+        if not ok:
             message = "pip could not install: " + ", ".join(missing)
             if strict:
                 raise Fatal(message)
             say("WARNING " + message + " (continuing)")
+        check_odoo_import("after pip installed requirements")
     install_system_packages()
 
 
@@ -360,6 +520,8 @@ class Postgres:
             return
         except psycopg2.OperationalError as exc:
             first_error = str(exc).strip()
+        if "does not exist" not in first_error and "authentication" not in first_error:
+            raise Fatal(f"PostgreSQL {self.host}:{self.port} is unreachable: {first_error}")
         say(f"creating the PostgreSQL role {wanted} (CREATEDB)")
         if self._create_role_as_postgres(wanted):
             return
@@ -600,12 +762,16 @@ def write_config(odoo, pg, http_port=8069, path=CONF):
 
 
 def run_odoo(odoo, args, logfile, echo):
-    """Run ``python -m odoo`` and return (returncode, log lines).
+    """Run ``python -m odoo`` with ``odoo``'s configuration: see run_logged."""
+    return run_logged(odoo.command("-c", str(odoo.conf), *args), logfile, echo)
+
+
+def run_logged(cmd, logfile, echo):
+    """Run ``cmd`` and return (returncode, output lines).
 
     The full output goes to ``logfile``; only lines matching ``echo`` (a regex)
     are shown on the console.
     """
-    cmd = odoo.command("-c", str(odoo.conf), *args)
     lines = []
     pattern = re.compile(echo)
     with open(logfile, "a", encoding="utf-8") as out:
@@ -627,6 +793,34 @@ def run_odoo(odoo, args, logfile, echo):
     return proc.returncode, lines
 
 
+def failure_cause(lines):
+    """The ERROR/CRITICAL entry of an Odoo log with the longest traceback: its line and
+    its exception lines (else the log's last lines)."""
+    entries = log_problems(lines)
+    if entries:
+        head, *rest = max(entries, key=len)
+        causes = [line for line in dict.fromkeys(rest) if EXCEPTION_RE.match(line)]
+        lines = [head, *causes[-3:]]
+    return "\n".join("  " + line[:400] for line in lines[-5:])
+
+
+def create_database(odoo, db, demo, logfile):
+    """The create-db step (cmd_create_db) in its own process, with ``odoo``'s configuration."""
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "create-db",
+        "-c",
+        str(odoo.conf),
+        "-d",
+        db,
+        "--without-demo=" if demo else "--without-demo=all",
+    ]
+    rc, lines = run_logged(cmd, logfile, echo=r" (ERROR|CRITICAL) |^\[edu\] ")
+    if rc:
+        raise Fatal(f"creating the database {db} failed (log: {logfile}):\n{failure_cause(lines)}")
+
+
 def installed_modules(pg, dbname):
     if not pg.database_exists(dbname):
         return None
@@ -642,44 +836,6 @@ def installed_modules(pg, dbname):
 def language_active(pg, dbname, code):
     rows = pg.query("SELECT active FROM res_lang WHERE code = %s", [code], dbname=dbname)
     return bool(rows and rows[0][0])
-
-
-SET_ADMIN_LANG = """
-admin = env.ref("base.user_admin")
-if env["res.lang"]._lang_get("zh_CN"):
-    admin.write({"lang": "zh_CN", "tz": "Asia/Shanghai"})
-env.cr.commit()
-"""
-
-
-def set_admin_language(odoo, dbname):
-    cmd = odoo.command("shell", "-c", str(odoo.conf), "-d", dbname, "--no-http", "--log-level=warn")
-    subprocess.run(cmd, input=SET_ADMIN_LANG, text=True, check=False, capture_output=True)
-
-
-def install_core_first(odoo, db, logfile, demo):
-    """Install the core addon alone, before any other app.
-
-    The core makes the main company a Chinese office (country China, currency
-    CNY); accounting (pulled in by the budget addon) must come after it, or its
-    demo entries fix the company currency to USD.
-    """
-    return run_odoo(
-        odoo,
-        [
-            "-d",
-            db,
-            "-i",
-            CORE,
-            "--without-demo=" if demo else "--without-demo=all",
-            "--load-language=zh_CN",
-            "--stop-after-init",
-            "--no-http",
-            "--max-cron-threads=0",
-        ],
-        logfile=logfile,
-        echo=r" (ERROR|CRITICAL) ",
-    )
 
 
 def addon_steps(modules, installed):
@@ -715,28 +871,25 @@ def cmd_run(args):
         t0 = time.time()
         if first:
             say(f"creating database {db} with {', '.join(modules)}")
-            rc, _lines = install_core_first(odoo, db, logfile, demo=not args.no_demo)
-            if rc:
-                raise Fatal(f"installing {CORE} in {db} failed (log: {logfile})")
-            installed = {CORE}
-        steps = addon_steps(modules, installed)
+            create_database(odoo, db, not args.no_demo, logfile)
+        steps = addon_steps(modules, installed or ())
         if first:
             steps += ["--without-demo=all" if args.no_demo else "--without-demo="]
         else:
             say(f"updating database {db}: " + " ".join(steps))
         if first or not language_active(pg, db, "zh_CN"):
             steps.append("--load-language=zh_CN")
-        rc, _lines = run_odoo(
+        rc, lines = run_odoo(
             odoo,
             ["-d", db, *steps, "--stop-after-init", "--no-http"],
             logfile=logfile,
             echo=r" (ERROR|CRITICAL|WARNING) |Modules loaded|loading \d+ modules",
         )
         if rc:
-            raise Fatal(f"installing/updating {db} failed (log: {logfile})")
+            raise Fatal(
+                f"installing/updating {db} failed (log: {logfile}):\n{failure_cause(lines)}"
+            )
         say(f"database {db} ready in {time.time() - t0:.0f} s (log: {logfile})")
-        if first:
-            set_admin_language(odoo, db)
         serve(odoo, pg, db, args.port)
     finally:
         pg.stop()
@@ -775,7 +928,7 @@ def serve(odoo, pg, db, port):
                 proc.kill()
                 proc.wait()
     if proc.returncode not in (0, -signal.SIGINT, -signal.SIGTERM, None):
-        raise Fatal(f"Odoo exited with code {proc.returncode}")
+        raise Fatal(f"Odoo exited with code {proc.returncode}", 1)
 
 
 def banner(pg, db, port):
@@ -831,19 +984,23 @@ def log_problems(lines):
 
 
 def odoo_tests(odoo, db, modules, logfile):
-    """Install every addon with demo data and run their tests; (passed, failed, ok)."""
+    """Create the database, install every addon with demo data in one ``-i`` and run
+    their tests; (passed, failed, ok).
+
+    A failure before Odoo reports test results (the create step, an addon that
+    does not install) raises Fatal: it is a set-up failure, not a test count.
+    """
     tags = ",".join(f"/{m}" for m in modules)
-    say(f"installing {len(modules)} addons with demo data and running their tests")
+    say(f"creating {db}, installing {len(modules)} addons with demo data, running their tests")
     t0 = time.time()
-    rc, lines = install_core_first(odoo, db, logfile, demo=True)
-    if rc:
-        return 0, 1, False
+    create_database(odoo, db, True, logfile)
     rc, lines = run_odoo(
         odoo,
         [
             "-d",
             db,
-            *addon_steps(modules, {CORE}),
+            "-i",
+            ",".join(modules),
             "--without-demo=",
             "--load-language=zh_CN",
             "--test-enable",
@@ -856,6 +1013,28 @@ def odoo_tests(odoo, db, modules, logfile):
         logfile=logfile,
         echo=r" (ERROR|CRITICAL|WARNING) | FAIL: | ERROR: |tests when loading database",
     )
+    report_durations(lines, t0, rc)
+    bad_entries = log_problems(lines)
+    if bad_entries:
+        say(f"{len(bad_entries)} ERROR/CRITICAL entr(y/ies) in the Odoo log:")
+        for entry in bad_entries[:30]:
+            print("\n".join("  " + line[:600] for line in entry), flush=True)
+    result = None
+    for line in lines:
+        match = RESULT_RE.search(line)
+        if match:
+            result = tuple(int(x) for x in match.groups())
+    if result is None:
+        raise Fatal(
+            f"Odoo stopped (exit code {rc}) before reporting test results: installing "
+            f"the addons failed (log: {logfile}):\n{failure_cause(lines)}"
+        )
+    failures, errors, total = result
+    failed = failures + errors
+    return max(total - failed, 0), failed, not bad_entries and not rc and failed == 0
+
+
+def report_durations(lines, t0, rc):
     elapsed = time.time() - t0
     post = next((line for line in lines if "Starting post tests" in line), None)
     if post:
@@ -866,28 +1045,6 @@ def odoo_tests(odoo, db, modules, logfile):
         )
     else:
         say(f"Odoo run finished in {elapsed:.0f} s (exit code {rc})")
-    result = None
-    for line in lines:
-        match = RESULT_RE.search(line)
-        if match:
-            result = tuple(int(x) for x in match.groups())
-    bad_entries = log_problems(lines)
-    ok = True
-    if result is None:
-        say("Odoo did not report test results (crashed during install?)")
-        failed, total = 1, 0
-        ok = False
-    else:
-        failures, errors, total = result
-        failed = failures + errors
-    if bad_entries:
-        ok = False
-        say(f"{len(bad_entries)} ERROR/CRITICAL entr(y/ies) in the Odoo log:")
-        for entry in bad_entries[:30]:
-            print("\n".join("  " + line[:600] for line in entry), flush=True)
-    if rc:
-        ok = False
-    return total - failed if total >= failed else 0, failed, ok and failed == 0
 
 
 def pytest_tests(odoo, db, logfile):
@@ -1022,8 +1179,87 @@ def cmd_test(args):
 
 
 def cmd_deps(args):
+    odoo = Odoo()
+    say(f"Odoo {odoo.version} ({odoo.package})")
     install_requirements(strict=True)
     say("requirements satisfied")
+
+
+# --------------------------------------------------------------- create-db
+
+DB_LANG = "zh_CN"
+DB_COUNTRY = "cn"
+
+
+def cmd_create_db(args):
+    """Create a database as Odoo's database manager does, with language and country.
+
+    The admin gets zh_CN, the main company China and its currency (CNY) before
+    any addon is installed, so accounting's chart (l10n_cn) and demo entries
+    come in CNY whatever order the addons install in. scripts/run, scripts/test
+    and docker/edu run this step, then install every edu_* addon with one -i.
+    Takes Odoo's options (-c, -d, --db_host, --without-demo, ...). A database
+    that already holds Odoo is left as it is.
+    """
+    Odoo()
+    from odoo.service import db as manager
+    from odoo.tools import config
+
+    config.parse_config(args.odoo_args, setup_logging=True)
+    config["list_db"] = True  # as `odoo db` does: the manager may be off (list_db = False)
+    name = config["db_name"]
+    if not name or "," in name:
+        raise Fatal("create-db needs one database name (-d NAME)")
+    demo = not config["without_demo"]
+    _check_server(config)
+    if not manager.exp_db_exist(name):
+        manager.exp_create_database(name, demo, DB_LANG, "admin", "admin", country_code=DB_COUNTRY)
+    elif _holds_odoo(name):
+        say(f"database {name} exists: left as it is")
+        return 0
+    else:  # created empty (createdb): the manager's second half initialises it
+        manager._initialize_db(None, name, demo, DB_LANG, "admin", "admin", DB_COUNTRY)
+    _check_created(name)
+    return 0
+
+
+def _check_server(config):
+    import psycopg2
+
+    from odoo.sql_db import db_connect
+
+    try:
+        with db_connect("postgres").cursor():
+            pass
+    except psycopg2.OperationalError as exc:
+        where = f"{config['db_host'] or 'local socket'}:{config['db_port'] or 5432}"
+        raise Fatal(f"PostgreSQL {where} is unreachable: {str(exc).strip()}") from exc
+
+
+def _holds_odoo(name):
+    from odoo.modules.db import is_initialized
+    from odoo.sql_db import db_connect
+
+    with db_connect(name).cursor() as cr:
+        return is_initialized(cr)
+
+
+def _check_created(name):
+    """The manager only logs its failures: check what it made."""
+    from odoo import SUPERUSER_ID, api
+    from odoo.modules.registry import Registry
+
+    got = None
+    with contextlib.suppress(Exception), Registry(name).cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        company = env.ref("base.main_company")
+        got = (company.country_id.code, company.currency_id.name, env.ref("base.user_admin").lang)
+    if got != ("CN", "CNY", DB_LANG):
+        raise Fatal(
+            f"creating the database {name} failed: main company country, currency and "
+            f"admin language are {got} (see the log above)"
+        )
+    say(f"database {name} created: main company in China ({got[1]}), admin in {got[2]}")
 
 
 # ------------------------------------------------------------------- bench
@@ -1061,10 +1297,16 @@ def main(argv=None):
     test.add_argument("--keep-db", action="store_true", help="do not drop the database")
     test.add_argument("--no-lint", action="store_true", help="skip the lint gate")
     sub.add_parser("deps", help="install missing Python requirements (and apt fonts)")
+    sub.add_parser(
+        "create-db",
+        help="create a database as Odoo's manager does (zh_CN, China/CNY); Odoo options follow",
+    )
     bench = sub.add_parser("bench", help="run tests/bench/bench_*.py files")
     bench.add_argument("benches", nargs="+")
     bench.add_argument("--db", default="edu_bench")
-    args = parser.parse_args(argv)
+    args, args.odoo_args = parser.parse_known_args(argv)
+    if args.odoo_args and args.command != "create-db":
+        parser.error("unrecognized arguments: " + " ".join(args.odoo_args))
 
     def terminate(signum, frame):
         raise KeyboardInterrupt
@@ -1076,6 +1318,7 @@ def main(argv=None):
             "test": cmd_test,
             "bench": cmd_bench,
             "deps": cmd_deps,
+            "create-db": cmd_create_db,
         }
         return commands[args.command](args) or 0
     except Fatal as exc:

@@ -116,8 +116,9 @@ class ResCompany(models.Model):
         """Make the main company a Chinese office: China, CNY.
 
         The currency is left alone when the company already has journal items
-        (accounting refuses to change it then); install this addon before
-        accounting, as the project's scripts do, to get CNY everywhere.
+        (accounting refuses to change it then). The project's scripts and the
+        Docker init create the database with country China (the main company
+        already in CNY before any addon), so the install order does not matter.
         """
         company = self.env.ref("base.main_company")
         vals = {"country_id": self.env.ref("base.cn").id}
