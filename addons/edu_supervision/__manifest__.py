@@ -19,6 +19,7 @@
         "views/res_config_settings_views.xml",
         "views/res_users_views.xml",
         "views/edu_supervision_menus.xml",
+        "data/res_users_data.xml",
     ],
     "demo": [
         "demo/edu_region_demo.xml",
