@@ -52,7 +52,7 @@ class ResUsers(models.Model):
 
     @api.model
     def _edu_update_home_actions(self):
-        """Set the home action of every active internal user (on install)."""
+        """Set the home action of every active internal user (on install and update)."""
         self.search([("share", "=", False)])._edu_set_home_action()
 
     def _edu_set_home_action(self):
