@@ -22,6 +22,7 @@
         "report/edu_visit_semester_report.xml",
         "wizard/edu_visit_semester_wizard_views.xml",
         "views/edu_visit_menus.xml",
+        "data/res_users_data.xml",
     ],
     "demo": [
         "demo/edu_visit_demo.xml",

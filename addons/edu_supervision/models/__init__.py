@@ -5,3 +5,4 @@ from . import edu_school
 from . import edu_committee
 from . import edu_committee_member
 from . import res_users
+from . import mail_thread

@@ -27,9 +27,49 @@ class ResUsers(models.Model):
             else:
                 user.edu_allowed_region_ids = all_regions.search([])
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        users = super().create(vals_list)
+        users._edu_set_home_action()
+        return users
+
     def write(self, vals):
         res = super().write(vals)
         if "edu_region_id" in vals:
             # record rules are cached per user: the visible regions changed
             self.env.registry.clear_cache()
+        if any(key == "groups_id" or key.startswith(("in_group_", "sel_groups_")) for key in vals):
+            self._edu_set_home_action()
         return res
+
+    def _edu_home_actions(self):
+        """Home action of each platform role, most specific role first.
+
+        A list of ``(group xml id, action xml id)``; feature addons prepend their own
+        (the routine-visit addon sends inspectors to "My schools").
+        """
+        return [("edu_supervision.group_edu_viewer", "edu_supervision.edu_region_action_overview")]
+
+    @api.model
+    def _edu_update_home_actions(self):
+        """Set the home action of every active internal user (on install and update)."""
+        self.search([("share", "=", False)])._edu_set_home_action()
+
+    def _edu_set_home_action(self):
+        """Give platform users the home action of their role (总览 for the supervision
+        roles) unless they chose another home action; users who left the platform's
+        groups lose the platform's home action."""
+        roles = []
+        for group_xmlid, action_xmlid in self._edu_home_actions():
+            action = self.env.ref(action_xmlid, raise_if_not_found=False)
+            if action and self.env.ref(group_xmlid, raise_if_not_found=False):
+                roles.append((group_xmlid, action.id))
+        ours = {action_id for _group, action_id in roles}
+        for user in self:
+            if user.action_id and user.action_id.id not in ours:
+                continue
+            action_id = next(
+                (action_id for group, action_id in roles if user.has_group(group)), False
+            )
+            if user.action_id.id != action_id:
+                user.action_id = action_id

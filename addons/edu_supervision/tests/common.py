@@ -1,5 +1,34 @@
+import io
+
+from freezegun import freeze_time
+from lxml import etree
+
 from odoo import Command
 from odoo.tests import TransactionCase
+from odoo.tools import convert_xml_import, file_open
+
+
+def replay_demo(env, module, filename, day, scratch="edu_demo_replay", functions=True):
+    """Load the demo file ``filename`` of ``module`` again, as an install on ``day``
+    would, into new records, and return them as ``{xml id: record}``.
+
+    The demo data must not age: a database installed a year or two from now shows the
+    same realistic mix as one installed today. The records get the xml ids of the module
+    ``scratch`` so the installed demo is left alone; refer to records of other addons
+    with their full xml id in demo files. Without ``functions``, the file's
+    ``<function>`` elements (workflow steps, scheduled actions) are not replayed.
+    """
+    with file_open(f"{module}/{filename}", "rb") as file:
+        doc = etree.parse(file)
+    if not functions:
+        for node in list(doc.getroot().iter("function")):
+            node.getparent().remove(node)
+    xml = io.BytesIO(etree.tostring(doc))
+    xml.name = f"{module}/{filename}"
+    with freeze_time(day):
+        convert_xml_import(env, scratch, xml, {}, mode="init", noupdate=False)
+    data = env["ir.model.data"].search([("module", "=", scratch)])
+    return {xmlid.name: env[xmlid.model].browse(xmlid.res_id) for xmlid in data}
 
 
 class EduSupervisionCase(TransactionCase):

@@ -49,6 +49,17 @@ class TestBudgetControl(EduBudgetCase):
             "the override is tracked in the budget's chatter",
         )
 
+    def test_override_by_finance_without_email(self):
+        self.user_finance.partner_id.email = False
+        self.company.partner_id.email = "office@wuhai.example.com"
+        bill = self._create_bill(12000.0, self.line_inspection.analytic_account_id, post=False)
+        bill = bill.with_user(self.user_finance)
+        bill.write({"edu_budget_override": True, "edu_budget_override_reason": "Flood repairs"})
+        bill.action_post()
+        self.assertEqual(bill.state, "posted")
+        override = self.budget.message_ids.filtered(lambda m: "Flood repairs" in (m.body or ""))
+        self.assertEqual(override.author_id, self.user_finance.partner_id)
+
     def test_uncontrolled_accounts_and_refunds(self):
         # a refund never blocks, even on an exhausted line
         account = self.line_inspection.analytic_account_id

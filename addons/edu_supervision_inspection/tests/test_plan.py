@@ -46,6 +46,17 @@ class TestPlan(EduInspectionCase):
             any("no comprehensive inspection" in (m.body or "") for m in plan.message_ids)
         )
 
+    def test_warning_by_manager_without_email(self):
+        self.user_manager.partner_id.email = False
+        self.company.partner_id.email = "office@wuhai.example.com"
+        plan = self._plan([{"name": "Special", "kind": "special", "period": "current"}])
+        plan.with_user(self.user_manager).with_context(tracking_disable=False).action_approve()
+        self.assertEqual(plan.state, "approved")
+        warning = plan.message_ids.filtered(
+            lambda m: "no comprehensive inspection" in (m.body or "")
+        )
+        self.assertEqual(warning.author_id, self.user_manager.partner_id)
+
     def test_create_inspections_from_lines(self):
         plan = self._plan(
             [

@@ -75,6 +75,18 @@ class TestRandomDraw(EduInspectionCase):
         self.assertNotEqual(first, edu_draw_sample("abd", "inspectors", pool, 10))
         self.assertEqual(len(set(first)), 10)
 
+    def test_office_without_email_draws_and_confirms(self):
+        """The draw's chatter message is written in the name of a user without e-mail."""
+        self.user_office.partner_id.email = False
+        self.company.partner_id.email = "office@wuhai.example.com"
+        draw = self._draw().with_user(self.user_office)
+        draw.action_draw()
+        draw.action_confirm()
+        self.assertEqual((draw.state, draw.drawn_by_id), ("confirmed", self.user_office))
+        self.assertEqual(draw.confirmed_by_id, self.user_office)
+        message = draw.message_ids.filtered(lambda m: "seed" in (m.body or ""))
+        self.assertEqual(message.author_id, self.user_office.partner_id)
+
     def test_draw_excludes_conflicts_with_reasons(self):
         draw = self._draw()
         draw.action_draw()

@@ -6,3 +6,4 @@ from . import edu_complaint
 from . import edu_problem
 from . import edu_school
 from . import edu_inspector_assessment
+from . import res_users

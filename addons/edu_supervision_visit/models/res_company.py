@@ -59,6 +59,20 @@ class ResCompany(models.Model):
         start = date(year, 8, 1)
         return start, start + relativedelta(months=6, days=-1)
 
+    def _edu_visit_semester_day(self, share, previous=False):
+        """A day of the current semester, for dates relative to today (the demo visits).
+
+        ``share`` runs from 0, the first day of the semester, to 1, today; with
+        ``previous``, from the first to the last day of the previous semester.
+        """
+        today = self._edu_visit_today()
+        start, end = self._edu_visit_semester_bounds(today)
+        if previous:
+            start, end = self._edu_visit_semester_bounds(start - relativedelta(days=1))
+        else:
+            end = today
+        return start + relativedelta(days=round((end - start).days * share))
+
     def _edu_visit_semester_label(self, day):
         """Human name of the semester containing ``day``, e.g. "2026 Autumn"."""
         start, _end = self._edu_visit_semester_bounds(day)
