@@ -59,8 +59,8 @@ class EduRegion(models.Model):
             )
         else:
             scope = self.env._(
-                "Only the records you may see are counted: the published inspections and "
-                "their problems."
+                "Only the records you may see are counted: the published inspections, their "
+                "problems and the problems found outside inspections."
             )
         for region in self:
             region.edu_overview_scope = scope

@@ -37,5 +37,6 @@ class TestRegionOverview(EduInspectionCase):
         if self.env["res.lang"]._lang_get("zh_CN"):
             viewer = region.with_user(self.user_viewer).with_context(lang="zh_CN")
             self.assertEqual(
-                viewer.edu_overview_scope, "仅统计您有权查看的记录：已发布的督导及其问题。"
+                viewer.edu_overview_scope,
+                "仅统计您有权查看的记录：已发布的督导及其问题，以及督导以外发现的问题。",
             )
