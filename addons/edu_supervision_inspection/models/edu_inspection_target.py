@@ -253,6 +253,14 @@ class EduInspectionTarget(models.Model):
                 raise ValidationError(
                     self.env._("Government supervision targets must be district governments.")
                 )
+            if not target.partner_id and target.region_id and not target.school_id:
+                raise ValidationError(
+                    self.env._(
+                        "Set the “Government Unit” of region %s first: government supervision "
+                        "inspects that unit.",
+                        target.region_id.display_name,
+                    )
+                )
             if not target.partner_id:
                 raise ValidationError(
                     self.env._("The inspected unit has no partner (school or government unit).")

@@ -137,6 +137,17 @@ class TestScoring(EduInspectionCase):
         line.with_user(self.user_office).score = 9
         self.assertEqual(line.score, 9)
 
+    def test_scored_indicator_not_deleted(self):
+        spare = self.env["edu.indicator"].create(
+            {"framework_id": self.framework.id, "parent_id": self.dim_moral.id, "name": "Spare"}
+        )
+        spare.with_user(self.user_office).unlink()
+        with self.assertRaisesRegex(UserError, "has been scored"):
+            self.dim_moral.with_user(self.user_office).unlink()
+        with self.assertRaisesRegex(UserError, "has been used to score"):
+            self.framework.with_user(self.user_office).unlink()
+        self.assertTrue(self.moral_1.exists())
+
     def test_score_cannot_exceed_maximum(self):
         with self.assertRaises(ValidationError):
             self._line(self.moral_1).score = 11

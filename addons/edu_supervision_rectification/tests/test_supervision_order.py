@@ -147,6 +147,14 @@ class TestSupervisionOrder(EduRectificationCase):
             )
 
     @freeze_time("2026-03-25")
+    def test_problem_on_an_order_not_deleted(self):
+        self._run_cron()
+        with self.assertRaisesRegex(UserError, "supervision order"):
+            self.late.with_user(self.user_office).unlink()
+        self.recent.with_user(self.user_office).unlink()
+        self.assertFalse(self.recent.exists())
+
+    @freeze_time("2026-03-25")
     def test_setting_and_switch(self):
         self.company.edu_order_overdue_days = 30
         self._run_cron()
