@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 
 class EduIndicator(models.Model):
@@ -83,6 +83,19 @@ class EduIndicator(models.Model):
     def _compute_is_leaf(self):
         for indicator in self:
             indicator.is_leaf = not indicator.child_ids
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_scored(self):
+        scored = self.env["edu.inspection.score"].search(
+            [("indicator_id", "child_of", self.ids)], limit=1
+        )
+        if scored:
+            raise UserError(
+                self.env._(
+                    "Indicator “%s” has been scored in an inspection and cannot be deleted.",
+                    scored.indicator_id.display_name,
+                )
+            )
 
     @api.depends("name", "code")
     def _compute_display_name(self):

@@ -228,6 +228,19 @@ class EduInspection(models.Model):
             return 0
         return (self.date_end - self.date_start).days + 1
 
+    def _edu_report_region(self):
+        """The region printed on the inspection's documents: its own, else (a city-level
+        inspection without region) the city of its company."""
+        self.ensure_one()
+        return self.region_id or self.env["edu.region"].search(
+            [
+                ("level", "=", "city"),
+                ("parent_id", "=", False),
+                ("company_id", "=", self.company_id.id),
+            ],
+            limit=1,
+        )
+
     def _edu_is_manager(self):
         return self.env.user.has_group("edu_supervision.group_edu_manager")
 
@@ -292,6 +305,31 @@ class EduInspection(models.Model):
             if inspection.leader_id.user_id != self.env.user:
                 raise AccessError(
                     self.env._("Only the team leader or the supervision office can do this.")
+                )
+
+    def _edu_check_team_can_edit(self):
+        """Inspectors change the inspected units and scores of their own team's inspections
+        until the report is approved. The record rules enforce it; this names the rule."""
+        if self.env.su or self._edu_is_office():
+            return
+        mine = self.search(
+            [("id", "in", self.ids), ("team_employee_ids.user_id", "=", self.env.uid)]
+        )
+        if self - mine:
+            raise AccessError(
+                self.env._(
+                    "Only members of the inspection team can score and evaluate its "
+                    "inspected units."
+                )
+            )
+        for inspection in mine:
+            if inspection.state not in OPEN_STATES:
+                raise AccessError(
+                    self.env._(
+                        "The report of inspection %s is approved: only the supervision office "
+                        "can still change its inspected units and scores.",
+                        inspection.display_name,
+                    )
                 )
 
     def _edu_check_office(self):

@@ -70,3 +70,15 @@ class EduInspectionScore(models.Model):
                         "Only check points (indicators without sub-indicators) can be scored."
                     )
                 )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        targets = self.env["edu.inspection.target"].browse(
+            {vals["target_id"] for vals in vals_list if vals.get("target_id")}
+        )
+        targets.inspection_id._edu_check_team_can_edit()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.inspection_id._edu_check_team_can_edit()
+        return super().write(vals)

@@ -48,6 +48,13 @@ class EduInspectionTarget(models.Model):
         string="Score (%)", compute="_compute_scores", store=True, digits=(16, 2)
     )
     veto_triggered = fields.Boolean(compute="_compute_scores", store=True)
+    is_scored = fields.Boolean(
+        string="Scored",
+        compute="_compute_scores",
+        store=True,
+        help="At least one check point has a score or a triggered veto. Until then the unit "
+        "has no total and no grade.",
+    )
     grade_band_id = fields.Many2one("edu.grade.band", compute="_compute_scores", store=True)
     grade = fields.Char(related="grade_band_id.name", string="Grade")
     strengths = fields.Text()
@@ -154,7 +161,8 @@ class EduInspectionTarget(models.Model):
             target.max_total_score = maximum
             target.score_percent = percent
             target.veto_triggered = veto
-            if not target.score_ids:
+            target.is_scored = veto or any(target.score_ids.mapped("score"))
+            if not target.is_scored:
                 target.grade_band_id = False
                 continue
             framework = target.inspection_id.framework_id
@@ -245,6 +253,14 @@ class EduInspectionTarget(models.Model):
                 raise ValidationError(
                     self.env._("Government supervision targets must be district governments.")
                 )
+            if not target.partner_id and target.region_id and not target.school_id:
+                raise ValidationError(
+                    self.env._(
+                        "Set the “Government Unit” of region %s first: government supervision "
+                        "inspects that unit.",
+                        target.region_id.display_name,
+                    )
+                )
             if not target.partner_id:
                 raise ValidationError(
                     self.env._("The inspected unit has no partner (school or government unit).")
@@ -260,6 +276,10 @@ class EduInspectionTarget(models.Model):
             target.display_name = (
                 target.school_id.name or target.partner_id.name or target.region_id.name or ""
             )
+
+    def write(self, vals):
+        self.inspection_id._edu_check_team_can_edit()
+        return super().write(vals)
 
     @api.model
     def _edu_school_year_counts(self, school_ids, years):

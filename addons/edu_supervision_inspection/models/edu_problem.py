@@ -145,11 +145,20 @@ class EduProblem(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        unit_fields = ("partner_id", "target_id", "school_id")
         for vals in vals_list:
             if vals.get("school_id") and not vals.get("partner_id") and not vals.get("target_id"):
                 school = self.env["edu.school"].browse(vals["school_id"])
                 vals["partner_id"] = school.partner_id.id
                 vals.setdefault("region_id", school.region_id.id)
+        if any(not any(vals.get(name) for name in unit_fields) for vals in vals_list):
+            if not any(self.default_get(list(unit_fields)).values()):
+                raise UserError(
+                    self.env._(
+                        "Choose the inspected unit of the problem: its “Inspected Unit (Target)” "
+                        "in an inspection, its school or the “Inspected Unit” itself."
+                    )
+                )
         return super().create(vals_list)
 
     def action_close(self):

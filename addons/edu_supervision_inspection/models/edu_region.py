@@ -15,6 +15,11 @@ class EduRegion(models.Model):
     edu_overdue_problem_count = fields.Integer(
         string="Overdue Problems", compute="_compute_edu_supervision_figures"
     )
+    edu_overview_scope = fields.Char(
+        string="Scope of the Figures",
+        compute="_compute_edu_overview_scope",
+        help="Which records the figures count when the user may not see them all.",
+    )
 
     @api.depends_context("uid", "allowed_company_ids")
     def _compute_edu_supervision_figures(self):
@@ -30,3 +35,32 @@ class EduRegion(models.Model):
             region.edu_active_inspection_count = inspections.get(region.id, 0)
             region.edu_open_problem_count = open_problems.get(region.id, 0)
             region.edu_overdue_problem_count = overdue.get(region.id, 0)
+
+    @api.depends_context("uid", "lang")
+    def _compute_edu_overview_scope(self):
+        """The figures count what the record rules let the user see: say so when that is
+        not everything (district office, inspector, viewer)."""
+        user = self.env.user
+        if user.has_group("edu_supervision.group_edu_manager"):
+            scope = False
+        elif user.has_group("edu_supervision.group_edu_office"):
+            scope = (
+                self.env._(
+                    "Only the records you may see are counted: those of %s.",
+                    user.edu_region_id.complete_name,
+                )
+                if user.edu_region_id
+                else False
+            )
+        elif user.has_group("edu_supervision.group_edu_inspector"):
+            scope = self.env._(
+                "Only the records you may see are counted: the inspections of your teams, "
+                "the problems you are responsible for and the published inspections."
+            )
+        else:
+            scope = self.env._(
+                "Only the records you may see are counted: the published inspections, their "
+                "problems and the problems found outside inspections."
+            )
+        for region in self:
+            region.edu_overview_scope = scope

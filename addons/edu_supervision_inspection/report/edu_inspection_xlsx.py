@@ -83,7 +83,7 @@ class EduInspectionXlsx(models.AbstractModel):
                     inspection.name,
                     function.get(inspection.function, ""),
                     kind.get(inspection.kind, ""),
-                    inspection.region_id.name or "",
+                    inspection._edu_report_region().name or "",
                 ],
             )
             for col, value in ((5, inspection.date_start), (6, inspection.date_end)):
@@ -108,10 +108,10 @@ class EduInspectionXlsx(models.AbstractModel):
                         inspection.reference or inspection.name,
                         target.display_name,
                         target.region_id.name or "",
-                        target.total_score,
+                        target.total_score if target.is_scored else "",
                         target.max_total_score,
-                        round(target.score_percent, 2),
-                        target.grade or "",
+                        round(target.score_percent, 2) if target.is_scored else "",
+                        (target.grade or "") if target.is_scored else "",
                         _("Yes") if target.veto_triggered else "",
                         target.strengths or "",
                         target.weaknesses or "",

@@ -158,6 +158,11 @@ class TestInspectionFlow(EduInspectionCase):
             self.env["edu.inspection.target"].create(
                 {"inspection_id": inspection.id, "school_id": False, "region_id": False}
             )
+        # a district without its government unit: the message names the missing field
+        with self.assertRaisesRegex(ValidationError, "Government Unit.*District B"):
+            self.env["edu.inspection.target"].create(
+                {"inspection_id": inspection.id, "region_id": self.region_b.id}
+            )
 
     def test_form_creates_inspection(self):
         form = Form(self.env["edu.inspection"].with_user(self.user_office))

@@ -22,3 +22,21 @@ class TestRegionOverview(EduInspectionCase):
         city = self.region_city.with_user(self.user_inspector2)
         self.assertEqual(city.edu_open_problem_count, 0)
         self.assertEqual(city.with_user(self.user_office).edu_open_problem_count, 2)
+
+    def test_overview_says_which_records_it_counts(self):
+        """The figures follow the record rules; the overview says so to whom they are filtered."""
+        region = self.region_city
+        self.assertFalse(region.with_user(self.user_office).edu_overview_scope)
+        self.assertFalse(region.with_user(self.user_manager).edu_overview_scope)
+        self.assertIn(
+            self.region_a.complete_name,
+            region.with_user(self.user_district_office).edu_overview_scope,
+        )
+        self.assertIn("your teams", region.with_user(self.user_inspector).edu_overview_scope)
+        self.assertIn("published", region.with_user(self.user_viewer).edu_overview_scope)
+        if self.env["res.lang"]._lang_get("zh_CN"):
+            viewer = region.with_user(self.user_viewer).with_context(lang="zh_CN")
+            self.assertEqual(
+                viewer.edu_overview_scope,
+                "仅统计您有权查看的记录：已发布的督导及其问题，以及督导以外发现的问题。",
+            )

@@ -24,6 +24,20 @@ class TestReports(EduInspectionCase):
         self.assertIn("School A1", html)
         self.assertIn("Public summary text", html)
 
+    def test_city_level_inspection_prints_the_city(self):
+        inspection = self.env["edu.inspection"].create(
+            {"name": "City-wide special inspection", "function": "school", "kind": "special"}
+        )
+        self.assertFalse(inspection.region_id)
+        city = inspection._edu_report_region()
+        self.assertEqual(city.level, "city")
+        self.assertFalse(city.parent_id)
+        html, _fmt = self.env["ir.actions.report"]._render_qweb_html(
+            "edu_supervision_inspection.report_edu_inspection", inspection.ids
+        )
+        self.assertIn(city.display_name, html.decode())
+        self.assertEqual(self.inspection._edu_report_region(), self.region_a)
+
     def test_draw_report(self):
         draw = self.env["edu.random.draw"].create(
             {

@@ -1,4 +1,4 @@
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import EduInspectionCase
@@ -78,6 +78,75 @@ class TestScoring(EduInspectionCase):
         # 29 / 40 = 72.5 % -> default band "Pass" (60)
         self.assertAlmostEqual(self.target_a1.score_percent, 72.5)
         self.assertEqual(self.target_a1.grade_band_id.code, "C")
+
+    def test_unscored_target_has_no_grade(self):
+        """A generated scoring sheet is not a score: no total, no grade until scored."""
+        self.assertEqual(len(self.target_a1.score_ids), 3)
+        self.assertFalse(self.target_a1.is_scored)
+        self.assertFalse(self.target_a1.grade_band_id)
+        self.assertFalse(self.target_a1.grade)
+        self._line(self.teaching_1).score = 4
+        self.assertTrue(self.target_a1.is_scored)
+        # 4 / 40 = 10 %: now a real (failing) grade
+        self.assertEqual(self.target_a1.grade_band_id.code, "D")
+        self._line(self.teaching_1).score = 0
+        self.assertFalse(self.target_a1.is_scored)
+        self.assertFalse(self.target_a1.grade_band_id)
+        self._line(self.safety_veto).veto_triggered = True
+        self.assertTrue(self.target_a1.is_scored, "a triggered veto is a result")
+        self.assertEqual(self.target_a1.grade_band_id.code, "D")
+
+    def test_unscored_target_prints_no_grade(self):
+        self.env["res.lang"]._activate_lang("zh_CN")
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html(
+                "edu_supervision_inspection.report_edu_inspection", self.inspection.ids
+            )[0]
+            .decode()
+        )
+        fail_band = self.env.ref("edu_supervision_inspection.grade_band_fail")
+        self.assertNotIn(fail_band.with_context(lang="zh_CN").name, html)
+        self.assertNotIn(">0.00<", html)
+
+    def test_only_team_members_score(self):
+        """The team scores until approval; others get a clear message, not the generic one."""
+        if not self.env["res.lang"]._lang_get("zh_CN"):
+            self.skipTest("zh_CN is not installed")
+        line = self._line(self.moral_1)
+        self.inspection.state = "in_progress"
+        line.with_user(self.user_inspector).score = 8
+        self.assertEqual(line.score, 8)
+        self.target_a1.with_user(self.user_inspector).strengths = "Good"
+        # published: readable by every inspector (viewer rule), writable by none
+        self.inspection.state = "published"
+        outsider = line.with_user(self.user_inspector2).with_context(lang="zh_CN")
+        self.assertEqual(outsider.score, 8, "the outsider can read the published scores")
+        with self.assertRaises(AccessError) as error:
+            outsider.score = 9
+        self.assertEqual(str(error.exception), "只有督导组成员可以对被督导单位评分和评价。")
+        with self.assertRaises(AccessError) as error:
+            self.target_a1.with_user(self.user_inspector2).with_context(lang="zh_CN").write(
+                {"score_ids": [(1, line.id, {"score": 9})]}
+            )
+        self.assertEqual(str(error.exception), "只有督导组成员可以对被督导单位评分和评价。")
+        with self.assertRaises(AccessError) as error:
+            line.with_user(self.user_inspector).with_context(lang="zh_CN").score = 9
+        self.assertIn("报告已批准", str(error.exception))
+        self.assertEqual(line.score, 8)
+        line.with_user(self.user_office).score = 9
+        self.assertEqual(line.score, 9)
+
+    def test_scored_indicator_not_deleted(self):
+        spare = self.env["edu.indicator"].create(
+            {"framework_id": self.framework.id, "parent_id": self.dim_moral.id, "name": "Spare"}
+        )
+        spare.with_user(self.user_office).unlink()
+        with self.assertRaisesRegex(UserError, "has been scored"):
+            self.dim_moral.with_user(self.user_office).unlink()
+        with self.assertRaisesRegex(UserError, "has been used to score"):
+            self.framework.with_user(self.user_office).unlink()
+        self.assertTrue(self.moral_1.exists())
 
     def test_score_cannot_exceed_maximum(self):
         with self.assertRaises(ValidationError):

@@ -145,6 +145,14 @@ class EduProblem(models.Model):
     def _unlink_except_closed(self):
         if any(problem.state == "closed" for problem in self):
             raise UserError(self.env._("A closed-out problem cannot be deleted."))
+        ordered = self.filtered("order_line_ids")
+        if ordered:
+            raise UserError(
+                self.env._(
+                    "Problem “%s” is on a supervision order and cannot be deleted.",
+                    ordered[0].display_name,
+                )
+            )
 
     # ------------------------------------------------------------------
     # Lifecycle

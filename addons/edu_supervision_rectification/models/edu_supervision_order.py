@@ -27,13 +27,21 @@ class EduSupervisionOrder(models.Model):
     )
     region_id = fields.Many2one(
         "edu.region",
-        string="Issuing Office",
+        string="Region",
         default=lambda self: self._default_region_id(),
         tracking=True,
         help="Region whose supervision office issues the order.",
     )
+    issuing_office = fields.Char(
+        compute="_compute_issuing_office",
+        help="The supervision office in whose name the order is issued: the office of the "
+        "region's supervision committee, else the company.",
+    )
     issuer_id = fields.Many2one(
-        "res.users", string="Issued By", default=lambda self: self.env.user, tracking=True
+        "res.users",
+        string="Issued By",
+        tracking=True,
+        help="The person who signs the order; set to the user who issues it when left empty.",
     )
     partner_id = fields.Many2one(
         "res.partner", string="Inspected Unit", required=True, index=True, tracking=True
@@ -78,6 +86,20 @@ class EduSupervisionOrder(models.Model):
             return region
         return self.env["edu.region"].search([("parent_id", "=", False)], limit=1)
 
+    @api.depends("region_id", "company_id")
+    def _compute_issuing_office(self):
+        ancestors = self.env["edu.region"].search([("id", "parent_of", self.region_id.ids)])
+        committees = self.env["edu.committee"].search(
+            [("region_id", "in", ancestors.ids), ("office_partner_id", "!=", False)]
+        )
+        office_by_region = {c.region_id.id: c.office_partner_id.name for c in committees}
+        for order in self:
+            region, office = order.region_id, False
+            while region and not office:
+                office = office_by_region.get(region.id)
+                region = region.parent_id
+            order.issuing_office = office or order.company_id.name
+
     @api.depends("line_ids")
     def _compute_problem_count(self):
         for order in self:
@@ -101,6 +123,7 @@ class EduSupervisionOrder(models.Model):
                 {
                     "state": "issued",
                     "issue_date": today,
+                    "issuer_id": order.issuer_id.id or self.env.user.id,
                     "name": self.env["ir.sequence"].next_by_code("edu.supervision.order") or "/",
                 }
             )

@@ -147,6 +147,14 @@ class TestSupervisionOrder(EduRectificationCase):
             )
 
     @freeze_time("2026-03-25")
+    def test_problem_on_an_order_not_deleted(self):
+        self._run_cron()
+        with self.assertRaisesRegex(UserError, "supervision order"):
+            self.late.with_user(self.user_office).unlink()
+        self.recent.with_user(self.user_office).unlink()
+        self.assertFalse(self.recent.exists())
+
+    @freeze_time("2026-03-25")
     def test_setting_and_switch(self):
         self.company.edu_order_overdue_days = 30
         self._run_cron()
@@ -196,3 +204,46 @@ class TestSupervisionOrder(EduRectificationCase):
         )
         self.assertIn(order.name, html.decode())
         self.assertIn("Late 1", html.decode())
+
+    @freeze_time("2026-03-25")
+    def test_issuer_and_issuing_office(self):
+        """The order is issued in the name of the supervision office (the committee's
+        office, else the company), and signed by the person who issued it."""
+        self._run_cron()
+        order = self._orders_of(self.late).with_user(self.user_office)
+        self.assertFalse(order.issuer_id, "a drafted order has no signer yet")
+        order.region_id = self.region_b
+        self.assertEqual(order.issuing_office, self.env.company.name, "no committee office")
+        order.action_issue()
+        self.assertEqual(order.issuer_id, self.user_office)
+        office = self.env["res.partner"].create({"name": "Test Supervision Office"})
+        self.env["edu.committee"].create(
+            {
+                "name": "Test Committee",
+                "region_id": self.region_city.id,
+                "office_partner_id": office.id,
+            }
+        )
+        order.invalidate_recordset(["issuing_office"])
+        self.assertEqual(order.issuing_office, "Test Supervision Office", "from the parent region")
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html(
+                "edu_supervision_rectification.edu_supervision_order_pdf_report", order.ids
+            )[0]
+            .decode()
+        )
+        self.assertIn("Test Supervision Office", html)
+        self.assertIn(self.user_office.name, html)
+        # a signer chosen on the draft is kept when another user issues it
+        draft = self.Order.with_user(self.user_office).create(
+            {
+                "partner_id": self.unit_a1.id,
+                "reason": "Manual",
+                "new_deadline": "2026-04-30",
+                "issuer_id": self.user_manager.id,
+                "line_ids": [(0, 0, {"problem_id": self.recent.id})],
+            }
+        )
+        draft.action_issue()
+        self.assertEqual(draft.issuer_id, self.user_manager)

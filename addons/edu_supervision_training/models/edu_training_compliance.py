@@ -1,4 +1,10 @@
+from datetime import date
+
 from odoo import fields, models, tools
+from odoo.exceptions import AccessError, UserError
+from odoo.tools import float_compare
+
+from odoo.addons.edu_supervision_inspector.models.edu_date import edu_today
 
 
 class EduTrainingCompliance(models.Model):
@@ -41,6 +47,13 @@ class EduTrainingCompliance(models.Model):
     missing_hours = fields.Float(string="Missing Hours", readonly=True)
     compliant = fields.Boolean(string="Compliant", readonly=True)
     preservice_complete = fields.Boolean(string="Pre-service Complete", readonly=True)
+    is_behind = fields.Boolean(
+        string="Behind Schedule",
+        compute="_compute_is_behind",
+        search="_search_is_behind",
+        help="Fewer hours than the part of the year already elapsed requires (for a past "
+        "year: not compliant).",
+    )
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
@@ -119,3 +132,61 @@ class EduTrainingCompliance(models.Model):
             )
             """
         )
+
+    @staticmethod
+    def _edu_elapsed_share(year, today):
+        """Share of ``year`` elapsed on ``today``: 0 before it, 1 after it."""
+        if year != today.year:
+            return 1.0 if year < today.year else 0.0
+        first = date(year, 1, 1)
+        return ((today - first).days + 1) / ((date(year, 12, 31) - first).days + 1)
+
+    def _compute_is_behind(self):
+        today = edu_today(self.env)
+        for row in self:
+            share = self._edu_elapsed_share(row.year, today)
+            row.is_behind = not row.compliant and (
+                float_compare(row.centralized_hours, row.centralized_required * share, 2) < 0
+                or float_compare(row.online_hours, row.online_required * share, 2) < 0
+            )
+
+    def _search_is_behind(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on the training schedule."))
+        rows = self.search([("compliant", "=", False), ("year", "<=", edu_today(self.env).year)])
+        behind = rows.filtered("is_behind")
+        return [("id", "in" if (operator == "=") == value else "not in", behind.ids)]
+
+    def action_send_reminder(self):
+        """Remind the selected inspectors who miss hours this year, and their managers."""
+        # The reminders are activities on the inspectors' employee records: inspector HR's.
+        if not self.env.su and not self.env.user.has_group(
+            "edu_supervision.group_edu_inspector_hr"
+        ):
+            raise AccessError(self.env._("Only inspector HR can send training reminders."))
+        year = edu_today(self.env).year
+        rows = self.filtered(lambda r: r.year == year and not r.compliant)
+        if not rows:
+            raise UserError(
+                self.env._(
+                    "No reminder to send: none of the selected rows is an inspector missing "
+                    "training hours in %s.",
+                    year,
+                )
+            )
+        activity_type = self.env.ref(
+            "edu_supervision_training.mail_activity_type_training_reminder"
+        )
+        late = rows.employee_id._edu_send_training_reminders(year, activity_type, again=True)
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "success",
+                "message": self.env._(
+                    "Reminders sent for %(count)s inspector(s) missing training hours in %(year)s.",
+                    count=len(late),
+                    year=year,
+                ),
+            },
+        }

@@ -240,46 +240,56 @@ class HrEmployee(models.Model):
         if not activity_type:
             return
         today = self._edu_today()
-        year = today.year
-        deadline = date(year, 12, 31)
         for company in self.env["res.company"].search([]):
             if today.month < company.edu_training_reminder_month:
                 continue
             inspectors = self.search(
                 [("edu_is_inspector", "=", True), ("company_id", "=", company.id)]
             )
-            figures = inspectors._edu_get_training_figures(year)
-            late = inspectors.filtered(lambda e, f=figures: not f[e.id]["compliant"])
-            if not late:
-                continue
-            existing = {
-                (activity.res_id, activity.user_id.id)
-                for activity in self.env["mail.activity"]
-                .with_context(active_test=False)
-                .search(
-                    [
-                        ("res_model", "=", "hr.employee"),
-                        ("res_id", "in", late.ids),
-                        ("activity_type_id", "=", activity_type.id),
-                        ("date_deadline", "=", deadline),
-                    ]
-                )
-            }
-            model_id = self.env["ir.model"]._get_id("hr.employee")
-            vals_list = []
-            for employee in late:
-                for user in employee._edu_training_reminder_users():
-                    if (employee.id, user.id) in existing:
-                        continue
-                    vals_list.append(
-                        employee._edu_prepare_training_reminder_vals(
-                            user, figures[employee.id], year, activity_type, deadline, model_id
-                        )
+            inspectors._edu_send_training_reminders(today.year, activity_type)
+
+    def _edu_send_training_reminders(self, year, activity_type, again=False):
+        """Remind those of the inspectors in ``self`` who miss training hours in ``year``,
+        and their managers: one activity per inspector and recipient, due at the end of
+        the year. Never twice: an existing reminder of the year (done or not, unless
+        ``again``: then only an open one) is not repeated.
+
+        :return: the inspectors who miss hours
+        """
+        deadline = date(year, 12, 31)
+        figures = self._edu_get_training_figures(year)
+        late = self.filtered(lambda e: not figures[e.id]["compliant"])
+        if not late:
+            return late
+        existing = {
+            (activity.res_id, activity.user_id.id)
+            for activity in self.env["mail.activity"]
+            .with_context(active_test=again)
+            .search(
+                [
+                    ("res_model", "=", "hr.employee"),
+                    ("res_id", "in", late.ids),
+                    ("activity_type_id", "=", activity_type.id),
+                    ("date_deadline", "=", deadline),
+                ]
+            )
+        }
+        model_id = self.env["ir.model"]._get_id("hr.employee")
+        vals_list = []
+        for employee in late:
+            for user in employee._edu_training_reminder_users():
+                if (employee.id, user.id) in existing:
+                    continue
+                vals_list.append(
+                    employee._edu_prepare_training_reminder_vals(
+                        user, figures[employee.id], year, activity_type, deadline, model_id
                     )
-            if vals_list:
-                self.env["mail.activity"].with_context(mail_activity_quick_update=True).create(
-                    vals_list
                 )
+        if vals_list:
+            self.env["mail.activity"].with_context(mail_activity_quick_update=True).create(
+                vals_list
+            )
+        return late
 
     def _edu_prepare_training_reminder_vals(
         self, user, values, year, activity_type, deadline, model_id

@@ -1,4 +1,5 @@
 from . import test_compliance
+from . import test_compliance_reminder
 from . import test_course
 from . import test_certificate
 from . import test_import

@@ -123,6 +123,21 @@ class EduComplaint(models.Model):
             self.filtered(lambda c: c.state == "received").write({"state": "assigned"})
         return res
 
+    def action_assign(self):
+        """Hand a received complaint to its assigned inspector (承办督学)."""
+        if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_office"):
+            raise UserError(self.env._("Only the supervision office can assign complaints."))
+        for complaint in self:
+            if complaint.state == "received" and not complaint.employee_id:
+                raise UserError(
+                    self.env._(
+                        "Complaint %s: choose the “Assigned Inspector” who handles it first.",
+                        complaint.name,
+                    )
+                )
+        self.filtered(lambda c: c.state == "received").write({"state": "assigned"})
+        return True
+
     def action_verify(self):
         for complaint in self:
             if complaint.state != "assigned":

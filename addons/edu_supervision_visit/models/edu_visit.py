@@ -213,6 +213,14 @@ class EduVisit(models.Model):
     def _unlink_only_draft(self):
         if any(visit.state != "draft" for visit in self):
             raise UserError(self.env._("Only draft visits can be deleted."))
+        with_findings = self.filtered("problem_ids")
+        if with_findings:
+            raise UserError(
+                self.env._(
+                    "Visit %s has findings: delete its findings first.",
+                    with_findings[0].display_name,
+                )
+            )
 
     # ------------------------------------------------------------------
     # Actions

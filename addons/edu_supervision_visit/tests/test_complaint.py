@@ -86,3 +86,25 @@ class TestComplaint(EduVisitCase):
     def test_create_visit_needs_school_and_inspector(self):
         with self.assertRaisesRegex(UserError, "assigned inspector"):
             self.complaint_b.action_create_visit()
+
+    def test_assign_asks_for_the_inspector(self):
+        """A received complaint shows the next step: assigning it needs the inspector."""
+        complaint = self.complaint_b.with_user(self.user_office)
+        with self.assertRaisesRegex(UserError, "Assigned Inspector"):
+            complaint.action_assign()
+        self.assertEqual(complaint.state, "received")
+        with self.assertRaises(UserError):
+            complaint.with_user(self.user_viewer).action_assign()
+        complaint.employee_id = self.employee_insp2
+        complaint.action_assign()
+        self.assertEqual(complaint.state, "assigned")
+
+    def test_assign_without_inspector_message_in_chinese(self):
+        if not self.env["res.lang"]._lang_get("zh_CN"):
+            self.skipTest("zh_CN is not installed")
+        complaint = self.complaint_b.with_user(self.user_office).with_context(lang="zh_CN")
+        with self.assertRaises(UserError) as error:
+            complaint.action_assign()
+        self.assertEqual(
+            str(error.exception), f"举报投诉 {complaint.name}：请先填写“承办督学”，再指派。"
+        )

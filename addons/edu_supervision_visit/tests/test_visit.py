@@ -115,6 +115,15 @@ class TestVisit(EduVisitCase):
         self.assertEqual(action["context"]["default_visit_id"], visit.id)
         self.assertEqual(action["context"]["default_partner_id"], self.school_a2.partner_id.id)
 
+    def test_draft_visit_with_findings_not_deleted(self):
+        visit = self._create_visit(self.school_a1)
+        finding = self._create_finding(visit)
+        with self.assertRaisesRegex(UserError, "delete its findings first"):
+            visit.with_user(self.user_inspector).unlink()
+        finding.unlink()
+        visit.with_user(self.user_inspector).unlink()
+        self.assertFalse(visit.exists())
+
     def test_negative_duration_refused(self):
         with self.assertRaises(ValidationError):
             self._create_visit(self.school_a1, duration=-1)
