@@ -27,5 +27,10 @@
         "demo/res_users_demo.xml",
     ],
     "application": True,
+    "assets": {
+        "web.assets_tests": [
+            "edu_supervision/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }
