@@ -7,4 +7,4 @@ from . import test_assessment
 from . import test_report
 from . import test_demo
 from . import test_settings
-from . import test_ui
+from . import test_tours
