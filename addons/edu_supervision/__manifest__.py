@@ -30,5 +30,10 @@
         "demo/hr_employee_demo.xml",
     ],
     "application": True,
+    "assets": {
+        "web.assets_tests": [
+            "edu_supervision/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }

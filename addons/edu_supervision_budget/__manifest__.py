@@ -40,6 +40,11 @@
         "demo/edu_supervision_budget_demo.xml",
     ],
     "post_init_hook": "post_init_hook",
+    "assets": {
+        "web.assets_tests": [
+            "edu_supervision_budget/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
     "application": False,
 }

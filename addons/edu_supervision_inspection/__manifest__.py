@@ -40,6 +40,11 @@
         "demo/edu_inspection_demo.xml",
         "demo/edu_random_draw_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "edu_supervision_inspection/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
     "application": False,
 }

@@ -31,10 +31,16 @@
         "demo/hr_employee_demo.xml",
         "demo/edu_inspector_certificate_demo.xml",
         "demo/edu_inspector_appointment_demo.xml",
+        "demo/edu_inspector_renewal_demo.xml",
         "demo/edu_responsibility_zone_demo.xml",
         "demo/edu_school_assignment_demo.xml",
         "demo/edu_inspector_assessment_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "edu_supervision_inspector/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
     "application": False,
 }

@@ -27,4 +27,9 @@
     "demo": [
         "demo/edu_visit_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "edu_supervision_visit/static/tests/tours/*.js",
+        ],
+    },
 }

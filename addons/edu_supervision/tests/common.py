@@ -4,7 +4,7 @@ from freezegun import freeze_time
 from lxml import etree
 
 from odoo import Command
-from odoo.tests import TransactionCase
+from odoo.tests import HttpCase, TransactionCase
 from odoo.tools import convert_xml_import, file_open
 
 
@@ -122,3 +122,27 @@ class EduSupervisionCase(TransactionCase):
                 }
             )
         )
+
+
+class EduTourCase(HttpCase):
+    """A role's day played in the browser (``static/tests/tours``) on the demo data, as
+    the demo user (login = password)."""
+
+    def _edu_demo(self, xmlid):
+        record = self.env.ref(xmlid, raise_if_not_found=False)
+        if not record:
+            self.skipTest("demo data not loaded")
+        return record
+
+    def start_tour(self, url_path, tour_name, step_delay=None, **kwargs):
+        # The first page of a test run builds the routing map and compiles the web
+        # client; on a loaded machine that takes longer than the 20 s the browser waits
+        # for a page. Render the page once on the server first, and serve a static file
+        # once (the browser's parallel first requests for static files would otherwise
+        # all read the addons' manifests at the same time).
+        self.url_open("/web/static/img/favicon.ico", timeout=180).raise_for_status()
+        if kwargs.get("login"):
+            self.authenticate(kwargs["login"], kwargs["login"])
+        self.url_open(url_path, timeout=180).raise_for_status()
+        kwargs.setdefault("timeout", 180)
+        return super().start_tour(url_path, tour_name, step_delay=step_delay, **kwargs)

@@ -9,6 +9,6 @@ from . import test_access
 from . import test_workload
 from . import test_reports
 from . import test_views
-from . import test_ui
 from . import test_region_overview
 from . import test_problem
+from . import test_tours

@@ -7,4 +7,4 @@ from . import test_assessment
 from . import test_access
 from . import test_reports
 from . import test_views
-from . import test_ui
+from . import test_tours

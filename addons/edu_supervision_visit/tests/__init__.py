@@ -9,3 +9,4 @@ from . import test_demo
 from . import test_settings
 from . import test_ui
 from . import test_home_action
+from . import test_tours
