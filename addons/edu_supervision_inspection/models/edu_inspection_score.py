@@ -1,6 +1,9 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+# Changes are recorded by OCA auditlog (data/auditlog_rule_data.xml): who changed a score,
+# from what to what, and when.
+
 
 class EduInspectionScore(models.Model):
     _name = "edu.inspection.score"
@@ -70,3 +73,20 @@ class EduInspectionScore(models.Model):
                         "Only check points (indicators without sub-indicators) can be scored."
                     )
                 )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        targets = self.env["edu.inspection.target"].browse(
+            {vals["target_id"] for vals in vals_list if vals.get("target_id")}
+        )
+        self.check_access("create")
+        targets._edu_check_inspections_frozen(targets.inspection_id)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.target_id._edu_check_inspections_frozen(self.inspection_id, self)
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_report_approved(self):
+        self.target_id._edu_check_inspections_frozen(self.inspection_id)
