@@ -6,7 +6,7 @@
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
-    "depends": ["edu_supervision_inspector", "report_xlsx"],
+    "depends": ["edu_supervision_inspector", "report_xlsx", "auditlog"],
     "data": [
         "security/ir.model.access.csv",
         "security/edu_supervision_inspection_security.xml",
@@ -14,6 +14,7 @@
         "data/edu_problem_category_data.xml",
         "data/edu_grade_band_data.xml",
         "data/ir_cron_data.xml",
+        "data/auditlog_rule_data.xml",
         "wizard/edu_random_draw_redraw_wizard_views.xml",
         "views/edu_inspection_views.xml",
         "views/edu_inspection_target_views.xml",

@@ -33,6 +33,24 @@ class EduGradeBand(models.Model):
                     self.env._("The minimum of a grade band must be between 0 and 100.")
                 )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        frameworks = self.env["edu.indicator.framework"].browse(
+            {vals["framework_id"] for vals in vals_list if vals.get("framework_id")}
+        )
+        frameworks._edu_check_not_in_use()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.framework_id._edu_check_not_in_use()
+        if vals.get("framework_id"):
+            self.framework_id.browse(vals["framework_id"])._edu_check_not_in_use()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_in_use(self):
+        self.framework_id._edu_check_not_in_use()
+
     @api.model
     def _edu_bands_for(self, framework):
         """Bands of the framework, or the default bands when it has none."""

@@ -1,6 +1,9 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+# What may still change on an indicator of a framework in use: the scorers' guidance.
+FREE_FIELDS = frozenset({"guidance"})
+
 
 class EduIndicator(models.Model):
     _name = "edu.indicator"
@@ -103,3 +106,22 @@ class EduIndicator(models.Model):
             indicator.display_name = (
                 f"{indicator.code} {indicator.name}" if indicator.code else indicator.name
             )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        frameworks = self.env["edu.indicator.framework"].browse(
+            {vals["framework_id"] for vals in vals_list if vals.get("framework_id")}
+        )
+        frameworks._edu_check_not_in_use()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if set(vals) - FREE_FIELDS:
+            self.framework_id._edu_check_not_in_use()
+            if vals.get("framework_id"):
+                self.framework_id.browse(vals["framework_id"])._edu_check_not_in_use()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_in_use(self):
+        self.framework_id._edu_check_not_in_use()

@@ -1,5 +1,9 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
+
+FROZEN_STATES = ("approved", "published", "closed")
+# What defines the scores of a framework: changed only in a new version (a copy).
+SCORING_FIELDS = frozenset({"function", "indicator_ids", "grade_band_ids", "company_id"})
 
 
 class EduIndicatorFramework(models.Model):
@@ -55,35 +59,82 @@ class EduIndicatorFramework(models.Model):
                 leaf.max_score * leaf.effective_weight for leaf in leaves
             )
 
+    def write(self, vals):
+        if SCORING_FIELDS.intersection(vals):
+            self._edu_check_not_in_use()
+        return super().write(vals)
+
     @api.ondelete(at_uninstall=False)
-    def _unlink_except_used(self):
-        scored = self.env["edu.inspection.score"].search(
-            [("indicator_id.framework_id", "in", self.ids)], limit=1
-        )
-        if scored:
-            raise UserError(
-                self.env._(
-                    "Framework “%s” has been used to score inspections and cannot be deleted.",
-                    scored.indicator_id.framework_id.display_name,
-                )
-            )
+    def _unlink_except_in_use(self):
+        self._edu_check_not_in_use()
 
     def action_copy_to_year(self):
         """Copy the framework with its indicator tree and bands to the next year."""
         self.ensure_one()
+        self._edu_check_manager()
         return self._edu_copy_to_year(self.year + 1)._edu_open_action()
 
-    def _edu_copy_to_year(self, year):
+    def action_copy_new_version(self):
+        """Copy the framework as a new version of the same year: the way to change a
+        framework that approved inspections already use."""
         self.ensure_one()
-        if self.search_count(
-            [("name", "=", self.name), ("year", "=", year), ("company_id", "=", self.company_id.id)]
-        ):
+        self._edu_check_manager()
+        version = 2
+        while True:
+            name = self.env._("%(name)s (version %(version)s)", name=self.name, version=version)
+            if not self._edu_name_taken(name, self.year):
+                break
+            version += 1
+        return self._edu_copy_to_year(self.year, name=name)._edu_open_action()
+
+    def _edu_check_manager(self):
+        if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_manager"):
+            raise AccessError(
+                self.env._("Only a manager (chief inspector) can change indicator frameworks.")
+            )
+
+    def _edu_frozen_ids(self):
+        """Ids of the frameworks of self that an approved, published or closed
+        inspection uses (one query)."""
+        if not self.ids:
+            return set()
+        groups = self.env["edu.inspection"]._read_group(
+            [("framework_id", "in", self.ids), ("state", "in", FROZEN_STATES)], ["framework_id"]
+        )
+        return {framework.id for [framework] in groups}
+
+    def _edu_check_not_in_use(self):
+        """Refuse to change what defines the scores of a framework that approved
+        inspections use: their results must stay what was approved."""
+        if self.env.su:
+            return
+        frozen = self.browse(self._edu_frozen_ids())
+        if frozen:
             raise UserError(
                 self.env._(
-                    "Framework %(name)s already exists for %(year)s.", name=self.name, year=year
+                    "The indicator framework %s is used by inspections whose report has been "
+                    "approved: its indicators, weights, maximum scores and grade bands can no "
+                    "longer change. Copy it as a new version (or to the next year) and change "
+                    "the copy.",
+                    frozen[0].display_name,
                 )
             )
-        new = self.copy({"year": year, "name": self.name, "source_framework_id": self.id})
+
+    def _edu_name_taken(self, name, year):
+        return bool(
+            self.search_count(
+                [("name", "=", name), ("year", "=", year), ("company_id", "=", self.company_id.id)]
+            )
+        )
+
+    def _edu_copy_to_year(self, year, name=None):
+        self.ensure_one()
+        name = name or self.name
+        if self._edu_name_taken(name, year):
+            raise UserError(
+                self.env._("Framework %(name)s already exists for %(year)s.", name=name, year=year)
+            )
+        new = self.copy({"year": year, "name": name, "source_framework_id": self.id})
         mapping = {}
         for indicator in self.indicator_ids.sorted(lambda i: (len(i.parent_path or ""), i.id)):
             mapping[indicator.id] = indicator.copy(

@@ -1,8 +1,18 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from ..tools import as_transition, changed_fields, workflow_fields_set
+
 OPEN_STATES = ("draft", "scheduled", "in_progress", "reporting")
 ONSITE_DONE_STATES = ("reporting", "approved", "published", "closed")
+# Once the report is approved, its scores, grades and findings are final.
+FROZEN_STATES = ("approved", "published", "closed")
+# Written only by the transition methods (who may call them is checked there).
+WORKFLOW_FIELDS = frozenset(
+    {"state", "approved_by_id", "approval_date", "publish_date", "burden_justified_by_id"}
+)
+# The approved report: fixed from approval on (the public summary from publication on).
+REPORT_FIELDS = frozenset({"framework_id", "report_summary", "function", "kind"})
 
 
 class EduInspection(models.Model):
@@ -54,6 +64,7 @@ class EduInspection(models.Model):
         "edu.indicator.framework",
         string="Indicator Framework",
         domain="[('function', '=', function)]",
+        tracking=True,
     )
     date_start = fields.Date(string="On-site Start", tracking=True)
     date_end = fields.Date(string="On-site End", tracking=True)
@@ -119,9 +130,9 @@ class EduInspection(models.Model):
     description = fields.Html(string="Scope and Arrangements")
     report_summary = fields.Html(string="Report Conclusions")
     public_summary = fields.Text(
-        help="Summary published on the government website and in the media."
+        help="Summary published on the government website and in the media.", tracking=True
     )
-    approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    approved_by_id = fields.Many2one("res.users", readonly=True, copy=False, tracking=True)
     approval_date = fields.Date(readonly=True, copy=False)
     publish_date = fields.Date(readonly=True, copy=False, tracking=True)
     burden_justification = fields.Text(
@@ -190,6 +201,8 @@ class EduInspection(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._edu_check_workflow_vals(vals, create=True)
         if any(vals.get("burden_justification") for vals in vals_list):
             self._edu_check_manager_justification()
         for vals in vals_list:
@@ -202,6 +215,8 @@ class EduInspection(models.Model):
         return inspections
 
     def write(self, vals):
+        self._edu_check_workflow_vals(vals)
+        self._edu_check_report_frozen(vals)
         if "burden_justification" in vals:
             self._edu_check_manager_justification()
             vals = dict(
@@ -326,8 +341,8 @@ class EduInspection(models.Model):
             if inspection.state not in OPEN_STATES:
                 raise AccessError(
                     self.env._(
-                        "The report of inspection %s is approved: only the supervision office "
-                        "can still change its inspected units and scores.",
+                        "The report of inspection %s has been approved: its inspected units, "
+                        "scores and evaluations are final.",
                         inspection.display_name,
                     )
                 )
@@ -339,6 +354,45 @@ class EduInspection(models.Model):
     def _edu_check_manager(self):
         if not self.env.su and not self._edu_is_manager():
             raise AccessError(self.env._("Only a manager (chief inspector) can do this."))
+
+    def _edu_check_workflow_vals(self, vals, create=False):
+        """The state and the approval stamps change only through the transition methods,
+        which check who may call them: a direct create or write of them is refused."""
+        if workflow_fields_set(self, vals, WORKFLOW_FIELDS, {"state": "draft"}, create):
+            raise AccessError(
+                self.env._(
+                    "The status of an inspection and its approval and publication stamps "
+                    "change only through its buttons (Schedule, Approve Report, Publish...)."
+                )
+            )
+
+    def _edu_check_report_frozen(self, vals):
+        """An approved report is final: its framework, conclusions and nature no longer
+        change (the public summary neither, once published)."""
+        if self.env.su:
+            return
+        for inspection in self:
+            frozen = set()
+            if inspection.state in FROZEN_STATES:
+                frozen |= REPORT_FIELDS
+            if inspection.state in ("published", "closed"):
+                frozen.add("public_summary")
+            changed = changed_fields(inspection, vals, frozen)
+            if changed:
+                raise UserError(
+                    self.env._(
+                        "The report of inspection %(name)s has been approved: %(fields)s "
+                        "can no longer be changed.",
+                        name=inspection.display_name,
+                        fields="、".join(
+                            self._fields[name]._description_string(self.env)
+                            for name in sorted(changed)
+                        ),
+                    )
+                )
+
+    def _edu_write_transition(self, vals):
+        return as_transition(self).write(vals)
 
     @api.depends("reference", "name")
     def _compute_display_name(self):
@@ -354,6 +408,7 @@ class EduInspection(models.Model):
     def action_schedule(self):
         self._edu_check_office()
         self._edu_check_state(("draft",), self.env._("Scheduling"))
+        self.check_access("write")
         for inspection in self:
             if not inspection.date_start or not inspection.date_end:
                 raise UserError(self.env._("Set the on-site dates before scheduling."))
@@ -362,24 +417,29 @@ class EduInspection(models.Model):
             if not inspection.target_ids:
                 raise UserError(self.env._("Add at least one inspected unit before scheduling."))
             (inspection.leader_id | inspection.member_ids)._edu_check_certificate_valid()
-        self.write({"state": "scheduled"})
+        self._edu_write_transition({"state": "scheduled"})
         self._edu_check_burden()
 
     def action_start(self):
         self._edu_check_office_or_leader()
         self._edu_check_state(("scheduled",), self.env._("Starting the on-site phase"))
-        self.write({"state": "in_progress"})
+        self.check_access("write")
+        self._edu_write_transition({"state": "in_progress"})
         self.target_ids._edu_generate_score_lines()
 
     def action_end_onsite(self):
         self._edu_check_office_or_leader()
         self._edu_check_state(("in_progress",), self.env._("Ending the on-site phase"))
-        self.write({"state": "reporting"})
+        self.check_access("write")
+        self._edu_write_transition({"state": "reporting"})
 
     def action_approve(self):
         self._edu_check_manager()
         self._edu_check_state(("reporting",), self.env._("Approving the report"))
-        self.write(
+        # The totals and grades are stored as they are now: from approval on they are
+        # final (see edu.inspection.target._compute_scores).
+        self.target_ids._edu_snapshot_scores()
+        self._edu_write_transition(
             {
                 "state": "approved",
                 "approved_by_id": self.env.user.id,
@@ -390,7 +450,9 @@ class EduInspection(models.Model):
     def action_back_to_reporting(self):
         self._edu_check_manager()
         self._edu_check_state(("approved",), self.env._("Sending the report back"))
-        self.write({"state": "reporting", "approved_by_id": False, "approval_date": False})
+        self._edu_write_transition(
+            {"state": "reporting", "approved_by_id": False, "approval_date": False}
+        )
 
     def action_publish(self):
         self._edu_check_manager()
@@ -398,11 +460,14 @@ class EduInspection(models.Model):
         for inspection in self:
             if not inspection.public_summary:
                 raise UserError(self.env._("Write the public summary before publishing."))
-        self.write({"state": "published", "publish_date": fields.Date.context_today(self)})
+        self._edu_write_transition(
+            {"state": "published", "publish_date": fields.Date.context_today(self)}
+        )
 
     def action_close(self):
         self._edu_check_office()
         self._edu_check_state(("published",), self.env._("Closing"))
+        self.check_access("write")
         for inspection in self:
             missing = inspection.target_ids.filtered(lambda t: not t.feedback_date)
             if missing:
@@ -412,25 +477,28 @@ class EduInspection(models.Model):
                         ", ".join(missing.mapped("display_name")),
                     )
                 )
-        self.write({"state": "closed"})
+        self._edu_write_transition({"state": "closed"})
 
     def action_cancel(self):
         self._edu_check_office()
         self._edu_check_state(
             ("draft", "scheduled", "in_progress", "reporting"), self.env._("Cancelling")
         )
-        self.write({"state": "cancelled"})
+        self.check_access("write")
+        self._edu_write_transition({"state": "cancelled"})
 
     def action_reset_draft(self):
         self._edu_check_office()
         self._edu_check_state(("cancelled",), self.env._("Resetting to draft"))
-        self.write({"state": "draft"})
+        self.check_access("write")
+        self._edu_write_transition({"state": "draft"})
         self._edu_check_burden()
 
     # ------------------------------------------------------------------
     # Buttons
     # ------------------------------------------------------------------
     def _edu_action_open(self, xmlid, domain, context):
+        self.check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)
         action["domain"] = domain
         action["context"] = context
@@ -461,6 +529,10 @@ class EduInspection(models.Model):
         )
 
     def action_generate_score_lines(self):
+        self._edu_check_state(
+            ("scheduled", "in_progress", "reporting"), self.env._("Generating the scoring sheets")
+        )
+        self.check_access("write")
         self.target_ids._edu_generate_score_lines()
 
     # ------------------------------------------------------------------

@@ -1,6 +1,9 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+# Changes are recorded by OCA auditlog (data/auditlog_rule_data.xml): who changed a score,
+# from what to what, and when.
+
 
 class EduInspectionScore(models.Model):
     _name = "edu.inspection.score"
@@ -76,9 +79,16 @@ class EduInspectionScore(models.Model):
         targets = self.env["edu.inspection.target"].browse(
             {vals["target_id"] for vals in vals_list if vals.get("target_id")}
         )
+        self.check_access("create")
         targets.inspection_id._edu_check_team_can_edit()
+        targets._edu_check_inspections_frozen(targets.inspection_id)
         return super().create(vals_list)
 
     def write(self, vals):
         self.inspection_id._edu_check_team_can_edit()
+        self.target_id._edu_check_inspections_frozen(self.inspection_id, self)
         return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_report_approved(self):
+        self.target_id._edu_check_inspections_frozen(self.inspection_id)

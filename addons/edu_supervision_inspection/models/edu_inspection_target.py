@@ -7,6 +7,19 @@ from ..tools import shanghai_today
 from .edu_funding_record import RULE_SELECTION
 
 ONSITE_DONE_STATES = ("reporting", "approved", "published", "closed")
+FROZEN_STATES = ("approved", "published", "closed")
+# What may still change on a unit once the report is approved: the feedback to it.
+FEEDBACK_FIELDS = frozenset({"feedback_date", "feedback_note", "feedback_reminded"})
+# Computed from the scoring sheet, never entered.
+SCORE_FIELDS = (
+    "total_score",
+    "max_total_score",
+    "score_percent",
+    "veto_triggered",
+    "grade_band_id",
+)
+# Copies of the inspection's fields: they change on the inspection.
+INSPECTION_FIELDS = ("state", "function", "year", "kind", "inspection_date_start", "company_id")
 
 
 class EduInspectionTarget(models.Model):
@@ -145,11 +158,17 @@ class EduInspectionTarget(models.Model):
         "score_ids.indicator_id.max_score",
         "score_ids.indicator_id.effective_weight",
         "inspection_id.framework_id.grade_band_ids",
+        "inspection_id.state",
     )
     def _compute_scores(self):
+        """Weighted totals and grade. Once the inspection's report is approved they are a
+        stored snapshot: a later change of a weight, a maximum or a band no longer moves
+        them (the stored values are kept)."""
         band_model = self.env["edu.grade.band"]
         bands_by_framework = {}
         for target in self:
+            if target.id and target.inspection_id.state in FROZEN_STATES:
+                continue
             total = maximum = 0.0
             for line in target.score_ids:
                 weight = line.indicator_id.effective_weight
@@ -277,9 +296,63 @@ class EduInspectionTarget(models.Model):
                 target.school_id.name or target.partner_id.name or target.region_id.name or ""
             )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        inspections = self.env["edu.inspection"].browse(
+            {vals.get("inspection_id") for vals in vals_list if vals.get("inspection_id")}
+        )
+        self.check_access("create")
+        self._edu_check_inspections_frozen(inspections)
+        return super().create(vals_list)
+
     def write(self, vals):
-        self.inspection_id._edu_check_team_can_edit()
+        if not self.env.su and set(SCORE_FIELDS).intersection(vals):
+            raise UserError(self.env._("Totals and grades are computed from the scoring sheet."))
+        if not self.env.su and set(INSPECTION_FIELDS).intersection(vals):
+            raise UserError(
+                self.env._(
+                    "The status, nature, year and dates of an inspected unit are those of its "
+                    "inspection: change them on the inspection."
+                )
+            )
+        if set(vals) - FEEDBACK_FIELDS:
+            self.inspection_id._edu_check_team_can_edit()
+        self._edu_check_report_frozen(vals)
         return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_report_approved(self):
+        self._edu_check_inspections_frozen(self.inspection_id)
+
+    def _edu_snapshot_scores(self):
+        """Compute the totals and grades from the current scoring sheets and store them:
+        called just before approval, after which they are kept as they are."""
+        for name in SCORE_FIELDS:
+            self.env.add_to_compute(self._fields[name], self)
+        self.flush_recordset(list(SCORE_FIELDS))
+
+    def _edu_check_report_frozen(self, vals):
+        """Once the report is approved, only the feedback to the unit may change."""
+        if self.env.su or not set(vals) - FEEDBACK_FIELDS:
+            return
+        self._edu_check_inspections_frozen(self.inspection_id, self)
+
+    def _edu_check_inspections_frozen(self, inspections, records=None):
+        """Refuse when one of ``inspections`` has an approved report; a user who may not
+        write ``records`` at all is told so first (AccessError)."""
+        if self.env.su:
+            return
+        frozen = inspections.filtered(lambda i: i.state in FROZEN_STATES)
+        if frozen:
+            if records:
+                records.check_access("write")
+            raise UserError(
+                self.env._(
+                    "The report of inspection %s has been approved: its inspected units, "
+                    "scores and evaluations are final.",
+                    frozen[0].display_name,
+                )
+            )
 
     @api.model
     def _edu_school_year_counts(self, school_ids, years):
@@ -314,6 +387,7 @@ class EduInspectionTarget(models.Model):
 
     def action_open_target(self):
         self.ensure_one()
+        self.check_access("read")
         return {
             "type": "ir.actions.act_window",
             "res_model": self._name,
@@ -323,14 +397,25 @@ class EduInspectionTarget(models.Model):
         }
 
     def action_generate_score_lines(self):
+        if any(t.state not in ("scheduled", "in_progress", "reporting") for t in self):
+            raise UserError(
+                self.env._(
+                    "Scoring sheets can only be generated while the inspection is scheduled, "
+                    "on site or reporting."
+                )
+            )
+        self.check_access("write")
         self._edu_generate_score_lines()
 
     def action_send_feedback(self):
+        """Record that the feedback was sent to the units: the supervision office's task."""
+        self.inspection_id._edu_check_office()
         for target in self:
             if target.inspection_id.state not in ONSITE_DONE_STATES:
                 raise UserError(
                     self.env._("Feedback can only be sent once the on-site phase has ended.")
                 )
+        self.check_access("write")
         self.filtered(lambda t: not t.feedback_date).write(
             {"feedback_date": fields.Date.context_today(self)}
         )

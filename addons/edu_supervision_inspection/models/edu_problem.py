@@ -1,7 +1,28 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..tools import shanghai_today
+from ..tools import changed_fields, shanghai_today
+
+FROZEN_STATES = ("approved", "published", "closed")
+# The finding as the approved report states it. Its follow-up (deadline, responsible
+# inspector, rectification status) goes on after approval.
+FINDING_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "requirement",
+        "inspection_id",
+        "target_id",
+        "partner_id",
+        "school_id",
+        "region_id",
+        "indicator_id",
+        "category_id",
+        "severity",
+        "source",
+        "company_id",
+    }
+)
 
 
 class EduProblem(models.Model):
@@ -11,8 +32,8 @@ class EduProblem(models.Model):
     _order = "deadline, id desc"
 
     name = fields.Char(string="Title", required=True, tracking=True)
-    description = fields.Text()
-    requirement = fields.Text(string="Rectification Requirement")
+    description = fields.Text(tracking=True)
+    requirement = fields.Text(string="Rectification Requirement", tracking=True)
     inspection_id = fields.Many2one(
         "edu.inspection",
         compute="_compute_inspection_id",
@@ -21,6 +42,7 @@ class EduProblem(models.Model):
         precompute=True,
         index=True,
         ondelete="cascade",
+        tracking=True,
     )
     target_id = fields.Many2one(
         "edu.inspection.target",
@@ -28,6 +50,7 @@ class EduProblem(models.Model):
         index=True,
         ondelete="cascade",
         domain="[('inspection_id', '=?', inspection_id)]",
+        tracking=True,
     )
     partner_id = fields.Many2one(
         "res.partner",
@@ -46,6 +69,7 @@ class EduProblem(models.Model):
         readonly=False,
         precompute=True,
         index=True,
+        tracking=True,
     )
     region_id = fields.Many2one(
         "edu.region",
@@ -58,6 +82,7 @@ class EduProblem(models.Model):
     indicator_id = fields.Many2one(
         "edu.indicator",
         domain="[('framework_id', '=?', framework_id)]",
+        tracking=True,
     )
     framework_id = fields.Many2one(related="inspection_id.framework_id")
     category_id = fields.Many2one("edu.problem.category", index=True, tracking=True)
@@ -159,10 +184,59 @@ class EduProblem(models.Model):
                         "in an inspection, its school or the “Inspected Unit” itself."
                     )
                 )
-        return super().create(vals_list)
+        problems = super().create(vals_list)
+        problems._edu_check_finding_frozen()
+        return problems
+
+    def write(self, vals):
+        self._edu_check_finding_frozen(vals)
+        res = super().write(vals)
+        if {"inspection_id", "target_id"}.intersection(vals):
+            # moved into an inspection whose report is already approved
+            self._edu_check_finding_frozen()
+        return res
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_report_approved(self):
+        self._edu_check_finding_frozen()
+
+    def _edu_check_finding_frozen(self, vals=None):
+        """The findings of an approved report are final: nobody adds, deletes or rewrites
+        them (send the report back to reporting before it is published to correct it).
+        Without ``vals``: the problems may not exist in their inspection at all."""
+        if self.env.su:
+            return
+        for problem in self:
+            if problem.inspection_id.state not in FROZEN_STATES:
+                continue
+            if vals is not None:
+                if not changed_fields(problem, vals, FINDING_FIELDS):
+                    continue
+                # a user who may not write the problem at all is told so first
+                self.check_access("write")
+            raise UserError(
+                self.env._(
+                    "The report of inspection %s has been approved: its problem list is final. "
+                    "A manager can send the report back to reporting before it is published.",
+                    problem.inspection_id.display_name,
+                )
+            )
 
     def action_close(self):
+        self._edu_check_lifecycle_state("open", self.env._("Closing"))
+        self.check_access("write")
         self.write({"state": "closed"})
 
     def action_reopen(self):
+        self._edu_check_lifecycle_state("closed", self.env._("Reopening"))
+        self.check_access("write")
         self.write({"state": "open"})
+
+    def _edu_check_lifecycle_state(self, state, action_label):
+        if any(problem.state != state for problem in self):
+            raise UserError(
+                self.env._(
+                    "%(action)s is not possible for these problems in their current state.",
+                    action=action_label,
+                )
+            )

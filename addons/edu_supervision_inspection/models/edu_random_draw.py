@@ -5,10 +5,31 @@ import secrets
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from ..tools import as_transition, workflow_fields_set
 
 # Fields a performed draw may still change, and only through its own transitions.
 DRAWN_TRANSITION_FIELDS = {"state", "confirmed_date", "confirmed_by_id", "next_draw_id"}
+# Written only by the draw itself (perform, confirm, redraw), never entered.
+WORKFLOW_FIELDS = frozenset(
+    {
+        "state",
+        "seed",
+        "target_pool_json",
+        "inspector_pool_json",
+        "result_school_ids",
+        "result_employee_ids",
+        "exclusion_ids",
+        "drawn_date",
+        "drawn_by_id",
+        "confirmed_date",
+        "confirmed_by_id",
+        "previous_draw_id",
+        "next_draw_id",
+        "redraw_reason",
+    }
+)
 
 
 def edu_draw_sample(seed, label, pool_ids, size):
@@ -37,6 +58,7 @@ class EduRandomDraw(models.Model):
         "edu.inspection",
         index=True,
         domain="[('state', 'in', ('draft', 'scheduled'))]",
+        tracking=True,
     )
     region_id = fields.Many2one(
         "edu.region",
@@ -89,7 +111,7 @@ class EduRandomDraw(models.Model):
         default=lambda self: self.env.company.edu_draw_recent_months,
     )
     respect_burden_cap = fields.Boolean(string="Respect Yearly Cap", default=True)
-    target_count = fields.Integer(string="Units to Draw", default=1)
+    target_count = fields.Integer(string="Units to Draw", default=1, tracking=True)
     # Inspector filters
     draw_inspectors = fields.Boolean(default=True)
     inspector_specialty = fields.Selection(
@@ -111,9 +133,9 @@ class EduRandomDraw(models.Model):
         default=True,
         help="Exclude the responsible inspectors (挂牌督导) of the drawn schools.",
     )
-    inspector_count = fields.Integer(string="Inspectors to Draw", default=1)
+    inspector_count = fields.Integer(string="Inspectors to Draw", default=1, tracking=True)
     # Frozen draw
-    seed = fields.Char(readonly=True, copy=False)
+    seed = fields.Char(readonly=True, copy=False, tracking=True)
     target_pool_json = fields.Text(string="Frozen Unit Pool", readonly=True, copy=False)
     inspector_pool_json = fields.Text(string="Frozen Inspector Pool", readonly=True, copy=False)
     target_pool_count = fields.Integer(compute="_compute_pool_counts")
@@ -147,16 +169,16 @@ class EduRandomDraw(models.Model):
     )
     exclusion_count = fields.Integer(compute="_compute_exclusion_count")
     drawn_date = fields.Datetime(readonly=True, copy=False)
-    drawn_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    drawn_by_id = fields.Many2one("res.users", readonly=True, copy=False, tracking=True)
     confirmed_date = fields.Datetime(readonly=True, copy=False)
-    confirmed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    confirmed_by_id = fields.Many2one("res.users", readonly=True, copy=False, tracking=True)
     previous_draw_id = fields.Many2one(
         "edu.random.draw", string="Replaces", readonly=True, copy=False
     )
     next_draw_id = fields.Many2one(
         "edu.random.draw", string="Replaced By", readonly=True, copy=False
     )
-    redraw_reason = fields.Text(readonly=True, copy=False)
+    redraw_reason = fields.Text(readonly=True, copy=False, tracking=True)
     history_ids = fields.Many2many(
         "edu.random.draw", compute="_compute_history_ids", string="History"
     )
@@ -232,11 +254,13 @@ class EduRandomDraw(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            self._edu_check_workflow_vals(vals, create=True)
             if not vals.get("name") or vals["name"] == self.env._("New"):
                 vals["name"] = self.env["ir.sequence"].next_by_code("edu.random.draw") or "/"
         return super().create(vals_list)
 
     def write(self, vals):
+        self._edu_check_workflow_vals(vals)
         self._edu_check_immutable(vals)
         return super().write(vals)
 
@@ -246,6 +270,21 @@ class EduRandomDraw(models.Model):
             raise UserError(
                 self.env._("A performed draw cannot be deleted; it is part of the audit trail.")
             )
+
+    def _edu_check_workflow_vals(self, vals, create=False):
+        """Seed, pools, results, exclusions and status come from the draw itself."""
+        if workflow_fields_set(self, vals, WORKFLOW_FIELDS, {"state": "draft"}, create):
+            raise AccessError(
+                self.env._(
+                    "The seed, pools, results and status of a draw are set only by its buttons "
+                    "(Draw, Confirm, Redraw, Cancel)."
+                )
+            )
+
+    def _edu_check_office(self):
+        if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_office"):
+            raise AccessError(self.env._("Only the supervision office can perform draws."))
+        self.check_access("write")
 
     def _edu_check_immutable(self, vals):
         keys = {key for key in vals if not key.startswith(("message_", "activity_"))}
@@ -382,10 +421,12 @@ class EduRandomDraw(models.Model):
             ]
             if self.inspection_id:
                 domain.append(("id", "!=", self.inspection_id.id))
-            for inspection in self.env["edu.inspection"].sudo().search(domain):
-                for employee in inspection.team_employee_ids & employees:
-                    if employee.id not in excluded:
-                        excluded[employee.id] = ("busy", inspection.display_name)
+            # The other inspections may be outside what the draw's readers may see: the
+            # exclusion records that the inspector is busy, never which inspection.
+            busy = self.env["edu.inspection"].sudo().search(domain).team_employee_ids
+            for employee in busy & employees:
+                if employee.id not in excluded:
+                    excluded[employee.id] = ("busy", False)
         pool = sorted(set(employees.ids) - set(excluded))
         return pool, excluded
 
@@ -393,13 +434,14 @@ class EduRandomDraw(models.Model):
     # Actions
     # ------------------------------------------------------------------
     def action_draw(self):
+        self._edu_check_office()
         for draw in self:
             if draw.state != "draft":
                 raise UserError(self.env._("Only a draft draw can be performed."))
             # Pools, results and exclusions are written while the draw is still a draft,
             # then the state change locks them.
-            draw.write(draw._edu_perform(secrets.token_hex(16)))
-            draw.write({"state": "drawn"})
+            as_transition(draw).write(draw._edu_perform(secrets.token_hex(16)))
+            as_transition(draw).write({"state": "drawn"})
             draw.message_post(body=self.env._("Draw performed with seed %s.", draw.seed))
 
     def _edu_perform(self, seed):
@@ -482,7 +524,10 @@ class EduRandomDraw(models.Model):
         )
 
     def action_verify(self):
+        """Anyone who reads the draw may replay it; the result is logged on the draw
+        when the user may also write it (the office)."""
         self.ensure_one()
+        self.check_access("read")
         ok = self._edu_verify()
         if ok:
             message = self.env._(
@@ -492,7 +537,8 @@ class EduRandomDraw(models.Model):
             message = self.env._(
                 "Verification FAILED: the stored result does not match the replay."
             )
-        self.message_post(body=message)
+        if self.has_access("write"):
+            self.message_post(body=message)
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",
@@ -505,10 +551,11 @@ class EduRandomDraw(models.Model):
         }
 
     def action_confirm(self):
+        self._edu_check_office()
         for draw in self:
             if draw.state != "drawn":
                 raise UserError(self.env._("Only a performed draw can be confirmed."))
-            draw.write(
+            as_transition(draw).write(
                 {
                     "state": "confirmed",
                     "confirmed_date": fields.Datetime.now(),
@@ -543,6 +590,13 @@ class EduRandomDraw(models.Model):
 
     def action_open_redraw_wizard(self):
         self.ensure_one()
+        self._edu_check_office()
+        if self.state != "drawn":
+            raise UserError(
+                self.env._(
+                    "Only a performed, unconfirmed draw can be redrawn; a confirmed draw is final."
+                )
+            )
         return {
             "type": "ir.actions.act_window",
             "res_model": "edu.random.draw.redraw.wizard",
@@ -554,6 +608,7 @@ class EduRandomDraw(models.Model):
     def _edu_redraw(self, reason):
         """Supersede this draw by a new one with a fresh seed; keeps this one in history."""
         self.ensure_one()
+        self._edu_check_office()
         if self.state != "drawn":
             raise UserError(
                 self.env._(
@@ -562,8 +617,8 @@ class EduRandomDraw(models.Model):
             )
         if not (reason or "").strip():
             raise UserError(self.env._("A redraw needs a reason."))
-        new = self.copy({"previous_draw_id": self.id, "redraw_reason": reason})
-        self.write({"state": "superseded", "next_draw_id": new.id})
+        new = as_transition(self).copy({"previous_draw_id": self.id, "redraw_reason": reason})
+        as_transition(self).write({"state": "superseded", "next_draw_id": new.id})
         new.action_draw()
         self.message_post(
             body=self.env._("Redrawn as %(name)s. Reason: %(reason)s", name=new.name, reason=reason)
@@ -571,6 +626,7 @@ class EduRandomDraw(models.Model):
         return new
 
     def action_cancel(self):
+        self._edu_check_office()
         if any(draw.state != "draft" for draw in self):
             raise UserError(self.env._("Only a draft draw can be cancelled."))
-        self.write({"state": "cancelled"})
+        as_transition(self).write({"state": "cancelled"})

@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from ..tools import in_transition
+
 
 class EduRandomDrawExclusion(models.Model):
     _name = "edu.random.draw.exclusion"
@@ -27,6 +29,10 @@ class EduRandomDrawExclusion(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        if not in_transition(self.env):
+            raise UserError(
+                self.env._("Exclusions are recorded by the draw itself when it is performed.")
+            )
         draws = self.env["edu.random.draw"].browse({vals.get("draw_id") for vals in vals_list})
         if any(draw.state != "draft" for draw in draws):
             raise UserError(self.env._("The exclusions of a performed draw cannot be changed."))

@@ -103,6 +103,8 @@ class EduSchool(models.Model):
         """Create one draft comprehensive inspection per region for the selected schools."""
         if not self:
             raise UserError(self.env._("Select the schools to inspect."))
+        self.check_access("read")
+        self.env["edu.inspection"].check_access("create")
         inspections = self.env["edu.inspection"]
         for region in self.region_id:
             schools = self.filtered(lambda s, r=region: s.region_id == r)
@@ -125,6 +127,7 @@ class EduSchool(models.Model):
 
     def action_edu_view_inspections(self):
         self.ensure_one()
+        self.check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_inspection.edu_inspection_target_action"
         )
