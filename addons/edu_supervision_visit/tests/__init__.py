@@ -8,3 +8,5 @@ from . import test_report
 from . import test_demo
 from . import test_settings
 from . import test_ui
+from . import test_access_matrix
+from . import test_confidentiality
