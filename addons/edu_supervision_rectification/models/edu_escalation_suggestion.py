@@ -212,9 +212,13 @@ class EduEscalationSuggestion(models.Model):
 
     @api.model
     def _edu_create_suggestions(self, vals_list):
-        return as_transition(self).with_context(
-            tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True
-        ).create(vals_list)
+        return (
+            as_transition(self)
+            .with_context(
+                tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True
+            )
+            .create(vals_list)
+        )
 
     @api.model
     def _edu_suggest_interviews(self):

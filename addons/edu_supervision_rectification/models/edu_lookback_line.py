@@ -45,9 +45,7 @@ class EduLookbackLine(models.Model):
     @api.ondelete(at_uninstall=False)
     def _unlink_except_done(self):
         if self.filtered(lambda line: line.lookback_id.state == "done"):
-            raise UserError(
-                self.env._("The results of a completed look-back cannot be deleted.")
-            )
+            raise UserError(self.env._("The results of a completed look-back cannot be deleted."))
 
     def _edu_check_lookback_draft(self):
         """The results are recorded while the look-back is a draft, and frozen

@@ -218,10 +218,16 @@ class EduProblem(models.Model):
             return
         # Team and responsible inspector are employees, which inspectors do not
         # read: the membership is checked as superuser (the check, not data shown).
-        outsiders = self.sudo().filtered(
-            lambda p: env.user not in p.inspection_id.team_employee_ids.user_id
-            and p.responsible_employee_id.user_id != env.user
-        ).with_env(env)
+        outsiders = (
+            self.sudo()
+            .filtered(
+                lambda p: (
+                    env.user not in p.inspection_id.team_employee_ids.user_id
+                    and p.responsible_employee_id.user_id != env.user
+                )
+            )
+            .with_env(env)
+        )
         if outsiders:
             raise AccessError(
                 env._(
@@ -243,9 +249,7 @@ class EduProblem(models.Model):
                 "look-back reopens them when the look-back is completed."
             ),
         )
-        check_scope(
-            self, "read", env._("You cannot reopen problems you do not have access to.")
-        )
+        check_scope(self, "read", env._("You cannot reopen problems you do not have access to."))
 
     def _edu_check_office_authority(self):
         env = self.env
@@ -254,9 +258,7 @@ class EduProblem(models.Model):
             OFFICE_GROUP,
             env._("Only office staff manage the rectification of problems."),
         )
-        check_scope(
-            self, "read", env._("You cannot manage problems you do not have access to.")
-        )
+        check_scope(self, "read", env._("You cannot manage problems you do not have access to."))
 
     def _edu_mark_plan_submitted(self):
         """A rectification plan covering the problems was submitted."""

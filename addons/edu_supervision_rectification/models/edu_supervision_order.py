@@ -146,9 +146,9 @@ class EduSupervisionOrder(models.Model):
                 }
             )
             # The order grants a new deadline to its open problems.
-            order.line_ids.problem_id.filtered(
-                lambda p: p.state != "closed"
-            )._edu_write_lifecycle({"deadline": order.new_deadline})
+            order.line_ids.problem_id.filtered(lambda p: p.state != "closed")._edu_write_lifecycle(
+                {"deadline": order.new_deadline}
+            )
         return True
 
     def action_answer(self):
