@@ -35,7 +35,8 @@ def load_matrices():
 
 
 def _cell(value):
-    return f"`{value}`" if value else "—"
+    # a pipe inside a table cell must be escaped, even in a code span
+    return f"`{value}`".replace("|", "\\|") if value else "—"
 
 
 def render(matrices):
@@ -79,7 +80,10 @@ def render(matrices):
             for model, methods in matrix.TRANSITIONS.items():
                 for method, spec in methods.items():
                     states = ", ".join(spec.get("states", ())) or "any"
-                    who = ", ".join(f"`{r}` ({s})" for r, s in spec["roles"].items()) or "nobody"
+                    who = ", ".join(
+                        f"`{r}` ({s})".replace("|", "\\|") for r, s in spec["roles"].items()
+                    )
+                    who = who or "nobody"
                     lines.append(f"| `{model}.{method}` | {states} | {who} |")
                     transition_cells += len(roles)
     lines += [

@@ -1,5 +1,6 @@
 from . import res_company
 from . import res_config_settings
+from . import res_partner
 from . import edu_problem
 from . import edu_rectification_report
 from . import edu_supervision_order

@@ -1,6 +1,18 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from ..tools import MANAGER_GROUP, as_transition, check_group, check_transition_fields
+
+#: Fields written only by the approval and publication transitions.
+TRANSITION_FIELDS = (
+    "state",
+    "approved_by_id",
+    "approval_date",
+    "published_date",
+    "is_published",
+    "reference",
+)
+
 ACTION_KINDS = [
     ("commendation", "Commendation"),
     ("interview", "Interview"),
@@ -71,15 +83,15 @@ class EduAccountabilityAction(models.Model):
         tracking=True,
         index=True,
     )
-    approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
-    approval_date = fields.Date(readonly=True, copy=False)
+    approved_by_id = fields.Many2one("res.users", readonly=True, copy=False, tracking=True)
+    approval_date = fields.Date(readonly=True, copy=False, tracking=True)
     public_text = fields.Text(
-        string="Public Text", help="Text shown on the public page once published."
+        string="Public Text", help="Text shown on the public page once published.", tracking=True
     )
     is_published = fields.Boolean(
         string="Published", compute="_compute_is_published", store=True, index=True
     )
-    published_date = fields.Date(readonly=True, copy=False)
+    published_date = fields.Date(readonly=True, copy=False, tracking=True)
     suggestion_id = fields.Many2one(
         "edu.escalation.suggestion", string="Escalation Suggestion", readonly=True, copy=False
     )
@@ -94,6 +106,7 @@ class EduAccountabilityAction(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        check_transition_fields(self, vals_list, TRANSITION_FIELDS, create=True)
         for vals in vals_list:
             if vals.get("reference", "/") == "/":
                 vals["reference"] = (
@@ -101,9 +114,26 @@ class EduAccountabilityAction(models.Model):
                 )
         return super().create(vals_list)
 
+    def write(self, vals):
+        check_transition_fields(self, [vals], TRANSITION_FIELDS)
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_approved(self):
+        if self.filtered(lambda a: a.state not in ("draft", "cancelled")):
+            raise UserError(
+                self.env._(
+                    "An approved or published accountability action cannot be deleted: "
+                    "cancel it first."
+                )
+            )
+
     def _edu_check_manager(self):
-        if not self.env.user.has_group("edu_supervision.group_edu_manager"):
-            raise UserError(self.env._("Only managers approve and publish accountability actions."))
+        check_group(
+            self.env,
+            MANAGER_GROUP,
+            self.env._("Only managers approve and publish accountability actions."),
+        )
 
     def _edu_check_action_state(self, allowed):
         if self.filtered(lambda a: a.state not in allowed):
@@ -130,7 +160,7 @@ class EduAccountabilityAction(models.Model):
         self._edu_check_manager()
         self._edu_check_action_state(("draft",))
         self._edu_check_complete()
-        self.write(
+        as_transition(self).write(
             {
                 "state": "approved",
                 "approved_by_id": self.env.user.id,
@@ -144,23 +174,27 @@ class EduAccountabilityAction(models.Model):
         self._edu_check_action_state(("approved",))
         if any(not (action.public_text or "").strip() for action in self):
             raise UserError(self.env._("Write the public text before publishing."))
-        self.write({"state": "published", "published_date": self.env.company._edu_today()})
+        as_transition(self).write(
+            {"state": "published", "published_date": self.env.company._edu_today()}
+        )
         return True
 
     def action_unpublish(self):
         self._edu_check_manager()
         self._edu_check_action_state(("published",))
-        self.write({"state": "approved", "published_date": False})
+        as_transition(self).write({"state": "approved", "published_date": False})
         return True
 
     def action_cancel(self):
         self._edu_check_manager()
         self._edu_check_action_state(("draft", "approved"))
-        self.write({"state": "cancelled"})
+        as_transition(self).write({"state": "cancelled"})
         return True
 
     def action_reset_draft(self):
         self._edu_check_manager()
         self._edu_check_action_state(("cancelled", "approved"))
-        self.write({"state": "draft", "approved_by_id": False, "approval_date": False})
+        as_transition(self).write(
+            {"state": "draft", "approved_by_id": False, "approval_date": False}
+        )
         return True

@@ -1,8 +1,13 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
+
+from ..tools import MANAGER_GROUP, OFFICE_GROUP, as_transition, check_transition_fields
 
 ESCALATION_BATCH_SIZE = 1000
 FAILED_ORDER_STATES = ("issued", "answered", "closed")
+
+#: Fields written only by the decisions (accept, dismiss).
+TRANSITION_FIELDS = ("state", "action_id", "decided_by_id")
 
 
 class EduEscalationSuggestion(models.Model):
@@ -17,6 +22,15 @@ class EduEscalationSuggestion(models.Model):
     )
     partner_id = fields.Many2one(
         "res.partner", string="Unit", required=True, readonly=True, index=True
+    )
+    region_id = fields.Many2one(
+        "edu.region",
+        string="Region",
+        compute="_compute_region_id",
+        store=True,
+        index=True,
+        help="Region of the unit: district offices see the suggestions about the units "
+        "of their district; units without region are seen by the city office only.",
     )
     year = fields.Integer(required=True, readonly=True, aggregator=False)
     problem_ids = fields.Many2many(
@@ -57,6 +71,12 @@ class EduEscalationSuggestion(models.Model):
             "ON edu_escalation_suggestion (partner_id, year) WHERE kind = 'circular'"
         )
 
+    @api.depends("partner_id")
+    def _compute_region_id(self):
+        regions = self.partner_id._edu_unit_regions()
+        for suggestion in self:
+            suggestion.region_id = regions.get(suggestion.partner_id.id, False)
+
     @api.depends("kind", "partner_id", "year")
     def _compute_name(self):
         kinds = dict(self._fields["kind"]._description_selection(self.env))
@@ -64,12 +84,21 @@ class EduEscalationSuggestion(models.Model):
             kind = kinds.get(suggestion.kind, "")
             suggestion.name = f"{kind} - {suggestion.partner_id.name or ''} ({suggestion.year})"
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        check_transition_fields(self, vals_list, TRANSITION_FIELDS, create=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        check_transition_fields(self, [vals], TRANSITION_FIELDS)
+        return super().write(vals)
+
     # ------------------------------------------------------------------
     # Decisions
     # ------------------------------------------------------------------
     def _edu_check_pending_manager(self):
-        if not self.env.user.has_group("edu_supervision.group_edu_manager"):
-            raise UserError(self.env._("Only managers decide on escalation suggestions."))
+        if not self.env.user.has_group(MANAGER_GROUP):
+            raise AccessError(self.env._("Only managers decide on escalation suggestions."))
         if self.filtered(lambda s: s.state != "pending"):
             raise UserError(self.env._("This suggestion was already decided."))
 
@@ -92,7 +121,7 @@ class EduEscalationSuggestion(models.Model):
         actions = self.env["edu.accountability.action"]
         for suggestion in self:
             action = actions.create(suggestion._edu_prepare_action_vals())
-            suggestion.write(
+            as_transition(suggestion).write(
                 {"state": "accepted", "action_id": action.id, "decided_by_id": self.env.user.id}
             )
             actions |= action
@@ -109,8 +138,59 @@ class EduEscalationSuggestion(models.Model):
         self._edu_check_pending_manager()
         if any(not (s.dismiss_reason or "").strip() for s in self):
             raise UserError(self.env._("Give the reason for dismissing the suggestion."))
-        self.write({"state": "dismissed", "decided_by_id": self.env.user.id})
+        as_transition(self).write({"state": "dismissed", "decided_by_id": self.env.user.id})
         return True
+
+    # ------------------------------------------------------------------
+    # Escalation run from the web client
+    # ------------------------------------------------------------------
+    def _edu_check_run_escalation(self):
+        """The escalation covers the whole city and drafts the orders in the name
+        of the city office: the city office staff and the managers run it."""
+        user = self.env.user
+        city_office = user.has_group(OFFICE_GROUP) and not user.edu_region_id.parent_id
+        if not (city_office or user.has_group(MANAGER_GROUP)):
+            raise AccessError(
+                self.env._(
+                    "Only the city supervision office and the managers can run the escalation "
+                    "of overdue problems; it also runs by itself every day."
+                )
+            )
+
+    def action_edu_run_escalation(self):
+        """Run the escalation of overdue problems now (the scheduled action runs
+        it every day): draft supervision orders, then suggestions.
+
+        Works on no record in particular (a button of the lists). After the
+        authority check, it runs the scheduled action's code as the scheduled
+        action does (as superuser): it reads the overdue problems of the whole
+        city and creates suggestions, which no user creates by hand. The records
+        it creates keep the user as their creator.
+        """
+        self._edu_check_run_escalation()
+        Order = self.env["edu.supervision.order"].sudo()
+        escalation = self.browse().sudo()
+        drafted, remaining = Order._edu_draft_overdue_orders()
+        while remaining:
+            done, remaining = Order._edu_draft_overdue_orders()
+            drafted += done
+        suggestions = escalation._edu_suggest_interviews() | escalation._edu_suggest_circulars()
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Escalation done"),
+                "message": self.env._(
+                    "%(problems)s overdue problem(s) put on draft supervision orders, "
+                    "%(suggestions)s new escalation suggestion(s).",
+                    problems=drafted,
+                    suggestions=len(suggestions),
+                ),
+                "type": "success",
+                "sticky": False,
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+            },
+        }
 
     # ------------------------------------------------------------------
     # Scheduled escalation
@@ -132,9 +212,13 @@ class EduEscalationSuggestion(models.Model):
 
     @api.model
     def _edu_create_suggestions(self, vals_list):
-        return self.with_context(
-            tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True
-        ).create(vals_list)
+        return (
+            as_transition(self)
+            .with_context(
+                tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True
+            )
+            .create(vals_list)
+        )
 
     @api.model
     def _edu_suggest_interviews(self):

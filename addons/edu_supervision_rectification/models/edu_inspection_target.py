@@ -1,5 +1,7 @@
 from odoo import fields, models
 
+from ..tools import check_scope
+
 
 class EduInspectionTarget(models.Model):
     _inherit = "edu.inspection.target"
@@ -33,6 +35,9 @@ class EduInspectionTarget(models.Model):
 
     def action_edu_view_lookback_results(self):
         self.ensure_one()
+        check_scope(
+            self, "read", self.env._("You cannot open inspected units you do not have access to.")
+        )
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_rectification.edu_lookback_line_action"
         )

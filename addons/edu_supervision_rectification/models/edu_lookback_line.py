@@ -1,4 +1,5 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 
 class EduLookbackLine(models.Model):
@@ -30,3 +31,29 @@ class EduLookbackLine(models.Model):
             "A problem appears only once in a look-back.",
         )
     ]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines._edu_check_lookback_draft()
+        return lines
+
+    def write(self, vals):
+        self._edu_check_lookback_draft()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_done(self):
+        if self.filtered(lambda line: line.lookback_id.state == "done"):
+            raise UserError(self.env._("The results of a completed look-back cannot be deleted."))
+
+    def _edu_check_lookback_draft(self):
+        """The results are recorded while the look-back is a draft, and frozen
+        once it is completed (its rebounds reopened problems) or cancelled."""
+        if not self.env.su and self.filtered(lambda line: line.lookback_id.state != "draft"):
+            raise UserError(
+                self.env._(
+                    "The results of a completed or cancelled look-back cannot be changed; "
+                    "reset a cancelled look-back to draft first."
+                )
+            )

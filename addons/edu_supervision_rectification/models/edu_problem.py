@@ -1,11 +1,28 @@
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
-# Fields a closed problem still accepts: chatter, activities and the lifecycle
-# fields written by the close-out / reopen methods themselves.
-_MAIL_FIELD_PREFIXES = ("message_", "activity_", "website_message_", "rating_")
+from ..tools import (
+    INSPECTOR_GROUP,
+    MAIL_FIELD_PREFIXES,
+    OFFICE_GROUP,
+    check_group,
+    check_scope,
+    check_transition_fields,
+)
+
+#: Fields written only by the close-out / reopen / rectification transitions.
+LIFECYCLE_FIELDS = (
+    "state",
+    "rebound",
+    "reopen_count",
+    "last_reopen_reason",
+    "verification_note",
+    "verification_evidence_ids",
+    "verified_by_id",
+    "closed_date",
+)
 
 
 class EduProblem(models.Model):
@@ -38,8 +55,10 @@ class EduProblem(models.Model):
         help="The problem was closed out and later reopened (rebound, 反弹).",
     )
     reopen_count = fields.Integer(readonly=True, copy=False)
-    last_reopen_reason = fields.Text(readonly=True, copy=False)
-    verification_note = fields.Text(readonly=True, copy=False)
+    last_reopen_reason = fields.Text(readonly=True, copy=False, tracking=True)
+    verification_note = fields.Text(
+        string="Close-out Note", readonly=True, copy=False, tracking=True
+    )
     verification_evidence_ids = fields.Many2many(
         "ir.attachment",
         "edu_problem_evidence_attachment_rel",
@@ -49,8 +68,10 @@ class EduProblem(models.Model):
         readonly=True,
         copy=False,
     )
-    verified_by_id = fields.Many2one("res.users", string="Verified By", readonly=True, copy=False)
-    closed_date = fields.Date(string="Close-out Date", readonly=True, copy=False)
+    verified_by_id = fields.Many2one(
+        "res.users", string="Verified By", readonly=True, copy=False, tracking=True
+    )
+    closed_date = fields.Date(string="Close-out Date", readonly=True, copy=False, tracking=True)
     rectification_report_ids = fields.Many2many(
         "edu.rectification.report",
         "edu_problem_rectification_report_rel",
@@ -130,9 +151,15 @@ class EduProblem(models.Model):
             else:
                 problem.overdue_days = 0
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        check_transition_fields(self, vals_list, LIFECYCLE_FIELDS, create=True)
+        return super().create(vals_list)
+
     def write(self, vals):
-        if not self.env.context.get("edu_problem_lifecycle"):
-            locked = [name for name in vals if not name.startswith(_MAIL_FIELD_PREFIXES)]
+        check_transition_fields(self, [vals], LIFECYCLE_FIELDS)
+        if not self.env.su:
+            locked = [name for name in vals if not name.startswith(MAIL_FIELD_PREFIXES)]
             if locked and any(problem.state == "closed" for problem in self):
                 raise UserError(
                     self.env._(
@@ -170,7 +197,76 @@ class EduProblem(models.Model):
             )
 
     def _edu_write_lifecycle(self, vals):
-        return self.with_context(edu_problem_lifecycle=True).write(vals)
+        """Write what a transition changes on the problems.
+
+        Only called by transition methods that checked the user's authority
+        first (``_edu_check_*_authority``, the office checks of reports and
+        orders, the look-back's inspectors). The write itself runs as superuser:
+        the record rules lock the problems of an approved inspection against
+        edits, not against their close-out management (销号), which comes after.
+        """
+        return self.sudo().write(vals)
+
+    def _edu_check_close_authority(self):
+        """Close-out (销号): the inspectors of the inspection team or the
+        problem's responsible inspector, office staff of the problem's region,
+        managers."""
+        env = self.env
+        check_group(
+            env,
+            INSPECTOR_GROUP,
+            env._("Only inspectors and office staff can close out problems."),
+        )
+        check_scope(
+            self,
+            "read",
+            env._("You cannot close out problems you do not have access to."),
+        )
+        if env.user.has_group(OFFICE_GROUP):
+            return
+        # Team and responsible inspector are employees, which inspectors do not
+        # read: the membership is checked as superuser (the check, not data shown).
+        outsiders = (
+            self.sudo()
+            .filtered(
+                lambda p: (
+                    env.user not in p.inspection_id.team_employee_ids.user_id
+                    and p.responsible_employee_id.user_id != env.user
+                )
+            )
+            .with_env(env)
+        )
+        if outsiders:
+            raise AccessError(
+                env._(
+                    "Only the inspectors of the inspection team, the problem's responsible "
+                    "inspector and office staff can close out: %s",
+                    ", ".join(outsiders.mapped("display_name")),
+                )
+            )
+
+    def _edu_check_reopen_authority(self):
+        """Reopening a closed-out problem is decided by the office (a rebound
+        found at a look-back reopens it through the look-back)."""
+        env = self.env
+        check_group(
+            env,
+            OFFICE_GROUP,
+            env._(
+                "Only office staff can reopen closed-out problems; a rebound found at a "
+                "look-back reopens them when the look-back is completed."
+            ),
+        )
+        check_scope(self, "read", env._("You cannot reopen problems you do not have access to."))
+
+    def _edu_check_office_authority(self):
+        env = self.env
+        check_group(
+            env,
+            OFFICE_GROUP,
+            env._("Only office staff manage the rectification of problems."),
+        )
+        check_scope(self, "read", env._("You cannot manage problems you do not have access to."))
 
     def _edu_mark_plan_submitted(self):
         """A rectification plan covering the problems was submitted."""
@@ -181,6 +277,7 @@ class EduProblem(models.Model):
 
     def action_edu_start_rectification(self):
         """The plan is accepted (or none is needed): the unit is rectifying."""
+        self._edu_check_office_authority()
         self._edu_check_state(("open", "plan_submitted"), self.env._("Start rectification"))
         self._edu_write_lifecycle({"state": "rectifying"})
         return True
@@ -195,21 +292,16 @@ class EduProblem(models.Model):
         self.filtered(lambda p: p.state == "reported")._edu_write_lifecycle({"state": "rectifying"})
 
     def _edu_close(self, note, attachments):
-        """Verify and close out (销号) the problems.
-
-        Only inspectors of the inspection and office staff may close out (the
-        record rules limit the problems an inspector can write), and only with a
-        verification note and evidence.
-        """
-        if not self.env.user.has_group("edu_supervision.group_edu_inspector"):
-            raise UserError(self.env._("Only inspectors and office staff can close out problems."))
+        """Verify and close out (销号) the problems, with a verification note and
+        evidence (see :meth:`_edu_check_close_authority` for who may)."""
+        if not self:
+            raise UserError(self.env._("Select the problems to close out."))
+        self._edu_check_close_authority()
         if not (note or "").strip():
             raise UserError(self.env._("A verification note is required to close out a problem."))
         if not attachments:
             raise UserError(self.env._("Evidence is required to close out a problem."))
         self._edu_check_state(("reported",), self.env._("Close out"))
-        # Raises AccessError for an inspector outside the inspection team.
-        self.check_access("write")
         self._edu_write_lifecycle(
             {
                 "state": "closed",
@@ -224,11 +316,13 @@ class EduProblem(models.Model):
         return True
 
     def _edu_reopen(self, reason):
-        """Reopen closed-out problems: they rebounded (反弹)."""
+        """Reopen closed-out problems: they rebounded (反弹).
+
+        The callers check the authority: the reopen wizard (office) and the
+        completion of a look-back (its inspectors)."""
         if not (reason or "").strip():
             raise UserError(self.env._("A reason is required to reopen a problem."))
         self._edu_check_state(("closed",), self.env._("Reopen"))
-        self.check_access("write")
         for problem in self:
             problem._edu_write_lifecycle(
                 {
@@ -255,6 +349,7 @@ class EduProblem(models.Model):
 
     def action_close(self):
         """Close-out goes through the verification wizard (note + evidence)."""
+        self._edu_check_close_authority()
         self._edu_check_state(("reported",), self.env._("Close out"))
         return self._edu_wizard_action(
             "edu.problem.close.wizard", self.env._("Verify and Close Out")
@@ -262,10 +357,12 @@ class EduProblem(models.Model):
 
     def action_reopen(self):
         """Reopening goes through the wizard asking for the reason."""
+        self._edu_check_reopen_authority()
         self._edu_check_state(("closed",), self.env._("Reopen"))
         return self._edu_wizard_action("edu.problem.reopen.wizard", self.env._("Reopen Problem"))
 
     def action_edu_view_orders(self):
+        check_scope(self, "read", self.env._("You cannot open problems you do not have access to."))
         orders = self.order_line_ids.order_id
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_rectification.edu_supervision_order_action"

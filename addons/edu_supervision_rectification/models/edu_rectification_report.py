@@ -1,6 +1,26 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..tools import (
+    MANAGER_GROUP,
+    OFFICE_GROUP,
+    as_transition,
+    check_group,
+    check_scope,
+    check_transition_fields,
+)
+
+#: Fields written only by the submission, review and publication transitions.
+TRANSITION_FIELDS = (
+    "state",
+    "submit_date",
+    "submitted_by_id",
+    "reviewer_id",
+    "review_date",
+    "is_published",
+    "published_date",
+)
+
 
 class EduRectificationReport(models.Model):
     _name = "edu.rectification.report"
@@ -17,6 +37,15 @@ class EduRectificationReport(models.Model):
     )
     partner_id = fields.Many2one(
         "res.partner", string="Inspected Unit", required=True, index=True, tracking=True
+    )
+    region_id = fields.Many2one(
+        "edu.region",
+        string="Region",
+        compute="_compute_region_id",
+        store=True,
+        index=True,
+        help="Region of the inspected unit: district offices see the reports of their "
+        "district; reports of units without region are seen by the city office only.",
     )
     inspection_id = fields.Many2one("edu.inspection", string="Inspection", index=True)
     problem_ids = fields.Many2many(
@@ -74,6 +103,12 @@ class EduRectificationReport(models.Model):
                     self.env._("A rectification report covers problems of its own unit only.")
                 )
 
+    @api.depends("partner_id")
+    def _compute_region_id(self):
+        regions = self.partner_id._edu_unit_regions()
+        for report in self:
+            report.region_id = regions.get(report.partner_id.id, False)
+
     def _compute_problem_count(self):
         for report in self:
             report.problem_count = len(report.problem_ids)
@@ -85,7 +120,22 @@ class EduRectificationReport(models.Model):
                 vals["name"] = (
                     self.env["ir.sequence"].next_by_code("edu.rectification.report") or "/"
                 )
+        check_transition_fields(self, vals_list, TRANSITION_FIELDS, create=True)
         return super().create(vals_list)
+
+    def write(self, vals):
+        check_transition_fields(self, [vals], TRANSITION_FIELDS)
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_draft(self):
+        if self.filtered(lambda r: r.state != "draft"):
+            raise UserError(
+                self.env._(
+                    "Only draft rectification plans and reports can be deleted: a submitted "
+                    "one is part of the problem's record."
+                )
+            )
 
     def _edu_check_report_state(self, allowed):
         if self.filtered(lambda r: r.state not in allowed):
@@ -99,6 +149,7 @@ class EduRectificationReport(models.Model):
         Public business method: office staff call it from the form on a unit's
         behalf, the unit portal will call it from its controller.
         """
+        self._edu_check_office()
         self._edu_check_report_state(("draft", "returned"))
         for report in self:
             if not report.problem_ids:
@@ -107,7 +158,7 @@ class EduRectificationReport(models.Model):
                 raise UserError(
                     self.env._("A rectification report needs the actual completion date.")
                 )
-        self.write(
+        as_transition(self).write(
             {
                 "state": "submitted",
                 "submit_date": fields.Datetime.now(),
@@ -118,14 +169,32 @@ class EduRectificationReport(models.Model):
         self.filtered(lambda r: r.kind == "result").problem_ids._edu_mark_reported()
         return True
 
-    def _edu_check_reviewer(self):
-        if not self.env.user.has_group("edu_supervision.group_edu_office"):
-            raise UserError(self.env._("Only office staff review rectification reports."))
+    def _edu_check_office(self):
+        """Office staff of the unit's region (the portal of the unit will submit
+        its own plans and reports)."""
+        check_group(
+            self.env,
+            OFFICE_GROUP,
+            self.env._("Only office staff submit and review rectification plans and reports."),
+        )
+        check_scope(
+            self,
+            "write",
+            self.env._(
+                "You can only handle the rectification plans and reports of the units of "
+                "your region."
+            ),
+        )
+
+    def _edu_check_manager(self):
+        check_group(
+            self.env, MANAGER_GROUP, self.env._("Only managers publish rectification status.")
+        )
 
     def action_accept(self):
-        self._edu_check_reviewer()
+        self._edu_check_office()
         self._edu_check_report_state(("submitted",))
-        self.write(
+        as_transition(self).write(
             {
                 "state": "accepted",
                 "reviewer_id": self.env.user.id,
@@ -139,11 +208,11 @@ class EduRectificationReport(models.Model):
         return True
 
     def action_return(self):
-        self._edu_check_reviewer()
+        self._edu_check_office()
         self._edu_check_report_state(("submitted",))
         if any(not (report.review_comment or "").strip() for report in self):
             raise UserError(self.env._("Write review comments before returning a report."))
-        self.write(
+        as_transition(self).write(
             {
                 "state": "returned",
                 "reviewer_id": self.env.user.id,
@@ -155,16 +224,21 @@ class EduRectificationReport(models.Model):
         return True
 
     def action_publish(self):
-        if not self.env.user.has_group("edu_supervision.group_edu_manager"):
-            raise UserError(self.env._("Only managers publish rectification status."))
+        self._edu_check_manager()
         self._edu_check_report_state(("accepted",))
+        if self.filtered("is_published"):
+            raise UserError(self.env._("This report is already published."))
         if any(not (report.public_summary or "").strip() for report in self):
             raise UserError(self.env._("Write the public summary before publishing."))
-        self.write({"is_published": True, "published_date": self.env.company._edu_today()})
+        as_transition(self).write(
+            {"is_published": True, "published_date": self.env.company._edu_today()}
+        )
         return True
 
     def action_unpublish(self):
-        if not self.env.user.has_group("edu_supervision.group_edu_manager"):
-            raise UserError(self.env._("Only managers publish rectification status."))
-        self.write({"is_published": False, "published_date": False})
+        self._edu_check_manager()
+        self._edu_check_report_state(("accepted",))
+        if self.filtered(lambda r: not r.is_published):
+            raise UserError(self.env._("This report is not published."))
+        as_transition(self).write({"is_published": False, "published_date": False})
         return True

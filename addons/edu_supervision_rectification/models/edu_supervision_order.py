@@ -6,9 +6,14 @@ import psycopg2.errors
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from ..tools import OFFICE_GROUP, as_transition, check_group, check_scope, check_transition_fields
+
 _logger = logging.getLogger(__name__)
 
 OPEN_ORDER_STATES = ("draft", "issued", "answered")
+
+#: Fields written only by the transitions of the order.
+TRANSITION_FIELDS = ("state", "name", "issue_date", "answer_date", "is_auto")
 
 
 class EduSupervisionOrder(models.Model):
@@ -46,6 +51,15 @@ class EduSupervisionOrder(models.Model):
     partner_id = fields.Many2one(
         "res.partner", string="Inspected Unit", required=True, index=True, tracking=True
     )
+    unit_region_id = fields.Many2one(
+        "edu.region",
+        string="Unit's Region",
+        compute="_compute_unit_region_id",
+        store=True,
+        index=True,
+        help="Region of the inspected unit: district offices see the orders to the units "
+        "of their district; orders to units without region are seen by the city office only.",
+    )
     line_ids = fields.One2many("edu.supervision.order.line", "order_id", string="Problems")
     problem_count = fields.Integer(compute="_compute_problem_count")
     reason = fields.Text(required=True, help="Why the supervision order is issued.")
@@ -54,7 +68,7 @@ class EduSupervisionOrder(models.Model):
     issue_date = fields.Date(readonly=True, copy=False, tracking=True)
     answer = fields.Text(string="Unit's Answer", tracking=True)
     answer_date = fields.Date(readonly=True, copy=False)
-    closing_note = fields.Text()
+    closing_note = fields.Text(tracking=True)
     state = fields.Selection(
         [
             ("draft", "Draft"),
@@ -100,10 +114,36 @@ class EduSupervisionOrder(models.Model):
                 region = region.parent_id
             order.issuing_office = office or order.company_id.name
 
+    @api.depends("partner_id")
+    def _compute_unit_region_id(self):
+        regions = self.partner_id._edu_unit_regions()
+        for order in self:
+            order.unit_region_id = regions.get(order.partner_id.id, False)
+
     @api.depends("line_ids")
     def _compute_problem_count(self):
         for order in self:
             order.problem_count = len(order.line_ids)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        check_transition_fields(self, vals_list, TRANSITION_FIELDS, create=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        check_transition_fields(self, [vals], TRANSITION_FIELDS)
+        return super().write(vals)
+
+    def _edu_check_office(self):
+        """Supervision orders are handled by office staff of the unit's region."""
+        check_group(
+            self.env, OFFICE_GROUP, self.env._("Only office staff handle supervision orders.")
+        )
+        check_scope(
+            self,
+            "write",
+            self.env._("You can only handle the supervision orders of the units of your region."),
+        )
 
     def _edu_check_order_state(self, allowed):
         if self.filtered(lambda o: o.state not in allowed):
@@ -112,6 +152,7 @@ class EduSupervisionOrder(models.Model):
             )
 
     def action_issue(self):
+        self._edu_check_office()
         self._edu_check_order_state(("draft",))
         today = self.env.company._edu_today()
         for order in self:
@@ -119,7 +160,7 @@ class EduSupervisionOrder(models.Model):
                 raise UserError(self.env._("A supervision order needs at least one problem."))
             if not order.new_deadline or order.new_deadline <= today:
                 raise UserError(self.env._("Set a new deadline after today before issuing."))
-            order.write(
+            as_transition(order).write(
                 {
                     "state": "issued",
                     "issue_date": today,
@@ -128,35 +169,45 @@ class EduSupervisionOrder(models.Model):
                 }
             )
             # The order grants a new deadline to its open problems.
-            order.line_ids.problem_id.filtered(lambda p: p.state != "closed").write(
+            order.line_ids.problem_id.filtered(lambda p: p.state != "closed")._edu_write_lifecycle(
                 {"deadline": order.new_deadline}
             )
         return True
 
     def action_answer(self):
+        self._edu_check_office()
         self._edu_check_order_state(("issued",))
         if any(not (order.answer or "").strip() for order in self):
             raise UserError(self.env._("Record the unit's answer first."))
-        self.write({"state": "answered", "answer_date": self.env.company._edu_today()})
+        as_transition(self).write(
+            {"state": "answered", "answer_date": self.env.company._edu_today()}
+        )
         return True
 
     def action_close(self):
+        self._edu_check_office()
         self._edu_check_order_state(("answered",))
-        self.write({"state": "closed"})
+        as_transition(self).write({"state": "closed"})
         return True
 
     def action_cancel(self):
+        self._edu_check_office()
         self._edu_check_order_state(("draft", "issued"))
-        self.write({"state": "cancelled"})
+        as_transition(self).write({"state": "cancelled"})
         return True
 
     def action_reset_draft(self):
+        self._edu_check_office()
         self._edu_check_order_state(("cancelled",))
         self.env["edu.supervision.order.line"]._edu_check_no_open_order(
             self.line_ids.problem_id.ids
         )
-        self.write({"state": "draft"})
+        as_transition(self).write({"state": "draft"})
         return True
+
+    def action_edu_run_escalation(self):
+        """The escalation of overdue problems, from the list of orders."""
+        return self.env["edu.escalation.suggestion"].action_edu_run_escalation()
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_issued(self):
@@ -235,7 +286,7 @@ class EduSupervisionOrder(models.Model):
             self._edu_prepare_auto_order_vals(partner, company, batch, region)
             for (partner, company), batch in grouped.items()
         ]
-        orders = self.with_context(
+        orders = as_transition(self).with_context(
             tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True
         )
         try:

@@ -17,5 +17,8 @@ class EduProblemCloseWizard(models.TransientModel):
 
     def action_confirm(self):
         self.ensure_one()
-        self.problem_ids._edu_close(self.note, self.attachment_ids)
+        # All the problems of the wizard, also those the user cannot read (a
+        # many2many read hides them): the close-out refuses them by name.
+        problems = self.sudo().problem_ids.with_env(self.env)
+        problems._edu_close(self.note, self.attachment_ids)
         return {"type": "ir.actions.act_window_close"}

@@ -10,5 +10,9 @@ class EduProblemReopenWizard(models.TransientModel):
 
     def action_confirm(self):
         self.ensure_one()
-        self.problem_ids._edu_reopen(self.reason)
+        # All the problems of the wizard, also those the user cannot read (a
+        # many2many read hides them): the authority check refuses them.
+        problems = self.sudo().problem_ids.with_env(self.env)
+        problems._edu_check_reopen_authority()
+        problems._edu_reopen(self.reason)
         return {"type": "ir.actions.act_window_close"}

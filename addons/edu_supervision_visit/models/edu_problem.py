@@ -22,6 +22,10 @@ class EduProblem(models.Model):
                 vals.setdefault("source", "visit")
                 vals.setdefault("school_id", visit.school_id.id)
                 vals.setdefault("responsible_employee_id", visit.employee_id.id)
+                # a finding of a visit made for a complaint is a complaint finding
+                # (confidential: the office and the assigned inspector only)
+                if visit.complaint_id and not vals.get("complaint_id"):
+                    vals["complaint_id"] = visit.complaint_id.id
             elif vals.get("complaint_id"):
                 complaint = self.env["edu.complaint"].browse(vals["complaint_id"])
                 vals.setdefault("source", "complaint")

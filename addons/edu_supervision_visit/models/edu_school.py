@@ -1,8 +1,9 @@
 from markupsafe import Markup, escape
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
+from ..tools import check_scope
 from .edu_visit import DONE_STATES
 
 
@@ -107,9 +108,20 @@ class EduSchool(models.Model):
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
+    def _edu_check_visit_access(self, model, operation, message):
+        """Read access to the school and ``operation`` rights on ``model``."""
+        check_scope(self, "read", self.env._("You cannot open this school."))
+        if not self.env[model].has_access(operation):
+            raise AccessError(message)
+
     def action_edu_visit_new(self):
         """One-tap "New visit" from the "My schools" kanban card."""
         self.ensure_one()
+        self._edu_check_visit_access(
+            "edu.visit",
+            "create",
+            self.env._("Only inspectors and the supervision office record routine visits."),
+        )
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("New Visit"),
@@ -122,6 +134,11 @@ class EduSchool(models.Model):
 
     def action_edu_visit_view(self):
         self.ensure_one()
+        self._edu_check_visit_access(
+            "edu.visit",
+            "read",
+            self.env._("Only inspectors and the supervision office read routine visits."),
+        )
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_visit.edu_visit_action"
         )
@@ -131,6 +148,9 @@ class EduSchool(models.Model):
 
     def action_edu_visit_view_problems(self):
         self.ensure_one()
+        self._edu_check_visit_access(
+            "edu.problem", "read", self.env._("You cannot read the problems of schools.")
+        )
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Open Problems"),

@@ -2,9 +2,13 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
 
+from ..tools import OFFICE_GROUP, as_transition, check_scope, check_transition_fields
 from .edu_visit_item import VISIT_ITEMS
 
 DONE_STATES = ("submitted", "acknowledged")
+
+#: Fields written only by the transitions of the visit.
+TRANSITION_FIELDS = ("state", "submit_date", "acknowledge_user_id", "acknowledge_date")
 
 
 class EduVisit(models.Model):
@@ -205,9 +209,14 @@ class EduVisit(models.Model):
         for vals in vals_list:
             if not vals.get("name"):
                 vals["name"] = self.env["ir.sequence"].next_by_code("edu.visit") or "/"
+        check_transition_fields(self, vals_list, TRANSITION_FIELDS, create=True)
         visits = super().create(vals_list)
         visits._edu_add_missing_items()
         return visits
+
+    def write(self, vals):
+        check_transition_fields(self, [vals], TRANSITION_FIELDS)
+        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
@@ -225,8 +234,23 @@ class EduVisit(models.Model):
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
+    def _edu_check_office(self, message):
+        """Office staff of the visit's region (and managers)."""
+        if not self.env.user.has_group(OFFICE_GROUP):
+            raise AccessError(message)
+        check_scope(self, "write", message)
+
     def action_submit(self):
+        """The inspector who made the visit submits it (no one on his behalf)."""
         today = self.env.company._edu_visit_today()
+        others = self.filtered(lambda visit: visit.user_id != self.env.user)
+        if others:
+            raise AccessError(
+                self.env._(
+                    "Only the inspector who made the visit can submit it: %s",
+                    ", ".join(others.mapped("name")),
+                )
+            )
         for visit in self:
             if visit.state != "draft":
                 raise UserError(
@@ -254,12 +278,13 @@ class EduVisit(models.Model):
                         items=", ".join(labels[item.item] for item in problem_items),
                     )
                 )
-        self.write({"state": "submitted", "submit_date": today})
+        as_transition(self).write({"state": "submitted", "submit_date": today})
         return True
 
     def action_acknowledge(self):
-        if not self.env.user.has_group("edu_supervision.group_edu_office"):
-            raise AccessError(self.env._("Only the supervision office can acknowledge visits."))
+        self._edu_check_office(
+            self.env._("Only the supervision office of the visit's region can acknowledge it.")
+        )
         for visit in self:
             if visit.state != "submitted":
                 raise UserError(
@@ -267,7 +292,7 @@ class EduVisit(models.Model):
                         "Visit %s cannot be acknowledged: it has not been submitted.", visit.name
                     )
                 )
-        self.write(
+        as_transition(self).write(
             {
                 "state": "acknowledged",
                 "acknowledge_user_id": self.env.uid,
@@ -277,10 +302,11 @@ class EduVisit(models.Model):
         return True
 
     def action_reset_to_draft(self):
-        if not self.env.user.has_group("edu_supervision.group_edu_office"):
-            raise AccessError(
-                self.env._("Only the supervision office can send a visit back to draft.")
+        self._edu_check_office(
+            self.env._(
+                "Only the supervision office of the visit's region can send it back to draft."
             )
+        )
         for visit in self:
             if visit.state != "submitted":
                 raise UserError(
@@ -288,12 +314,28 @@ class EduVisit(models.Model):
                         "Visit %s cannot be sent back: only submitted visits can.", visit.name
                     )
                 )
-        self.write({"state": "draft", "submit_date": False})
+        as_transition(self).write({"state": "draft", "submit_date": False})
         return True
 
     def action_new_problem(self):
-        """Open a new finding (edu.problem) prefilled from this visit."""
+        """Open a new finding (edu.problem) prefilled from this visit: its inspector
+        or the office of its region, until the office acknowledges the visit."""
         self.ensure_one()
+        check_scope(self, "read", self.env._("You cannot add findings to this visit."))
+        if self.user_id != self.env.user and not (
+            self.env.user.has_group(OFFICE_GROUP) and self.has_access("write")
+        ):
+            raise AccessError(
+                self.env._(
+                    "Only the inspector who made visit %s and the supervision office of its "
+                    "region can add findings to it.",
+                    self.name,
+                )
+            )
+        if self.state == "acknowledged":
+            raise UserError(
+                self.env._("Visit %s is acknowledged: no more findings can be added.", self.name)
+            )
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("New Finding"),
@@ -305,6 +347,7 @@ class EduVisit(models.Model):
 
     def action_view_problems(self):
         self.ensure_one()
+        check_scope(self, "read", self.env._("You cannot open the findings of this visit."))
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Findings"),

@@ -10,3 +10,5 @@ from . import test_settings
 from . import test_ui
 from . import test_home_action
 from . import test_tours
+from . import test_access_matrix
+from . import test_confidentiality

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
 
 
 class EduVisitSemesterWizard(models.TransientModel):
@@ -38,6 +39,10 @@ class EduVisitSemesterWizard(models.TransientModel):
 
     def action_print(self):
         self.ensure_one()
+        if not self.env.user.has_group("edu_supervision.group_edu_office"):
+            raise AccessError(
+                self.env._("Only the supervision office prints the semester visit summary.")
+            )
         return self.env.ref("edu_supervision_visit.action_report_edu_visit_semester").report_action(
             self.region_ids,
             data={"date": fields.Date.to_string(self.date), "region_ids": self.region_ids.ids},
