@@ -225,7 +225,7 @@ class EduComplaint(models.Model):
             self.env._("Only the supervision office of its region can assign this complaint."),
         )
         for complaint in self:
-            if complaint.state != "received":
+            if complaint.state not in ("received", "assigned"):
                 raise UserError(
                     self.env._("Complaint %s has already been assigned.", complaint.name)
                 )
@@ -236,7 +236,8 @@ class EduComplaint(models.Model):
                         complaint.name,
                     )
                 )
-        as_transition(self).write({"state": "assigned"})
+        # saving the form with the inspector filled in already assigned it
+        as_transition(self.filtered(lambda c: c.state == "received")).write({"state": "assigned"})
         return True
 
     def action_verify(self):

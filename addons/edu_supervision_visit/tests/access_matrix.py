@@ -88,7 +88,7 @@ TRANSITIONS = {
         "action_view_problems": {"roles": VISIT_READERS},
     },
     "edu.complaint": {
-        "action_assign": {"roles": OFFICE_BY_REGION, "states": ("received",)},
+        "action_assign": {"roles": OFFICE_BY_REGION, "states": ("received", "assigned")},
         "action_verify": {"roles": OWN_OR_OFFICE, "states": ("assigned",)},
         "action_reply": {"roles": OWN_OR_OFFICE, "states": ("verified",)},
         "action_create_visit": {"roles": OWN_OR_OFFICE, "states": ("assigned", "verified")},
