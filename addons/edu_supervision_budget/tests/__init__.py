@@ -6,3 +6,4 @@ from . import test_service_contract
 from . import test_access
 from . import test_reports
 from . import test_demo
+from . import test_access_matrix
