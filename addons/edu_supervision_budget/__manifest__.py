@@ -14,6 +14,7 @@
         "hr_expense",
         "report_xlsx",
         "l10n_cn",
+        "auditlog",
     ],
     "data": [
         "security/edu_supervision_budget_groups.xml",
@@ -22,6 +23,7 @@
         "data/account_analytic_plan_data.xml",
         "data/ir_sequence_data.xml",
         "data/product_data.xml",
+        "data/auditlog_rule_data.xml",
         "views/edu_budget_views.xml",
         "views/edu_budget_line_views.xml",
         "views/edu_budget_adjustment_views.xml",

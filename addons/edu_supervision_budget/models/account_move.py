@@ -1,7 +1,7 @@
 from collections import defaultdict
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 
 class AccountMove(models.Model):
@@ -27,7 +27,7 @@ class AccountMove(models.Model):
         "edu.budget.line",
         string="Budget Lines",
         compute="_compute_edu_budget_line_ids",
-        groups="account.group_account_invoice",
+        groups="edu_supervision.group_edu_finance",
         help="Supervision budget lines charged through the analytic distribution.",
     )
     edu_budget_override = fields.Boolean(
@@ -50,6 +50,22 @@ class AccountMove(models.Model):
         impacts = self._edu_get_budget_impacts()
         for move in self:
             move.edu_budget_line_ids = self.env["edu.budget.line"].union(*impacts.get(move, {}))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if any(
+            vals.get("edu_budget_override") or vals.get("edu_budget_override_reason")
+            for vals in vals_list
+        ):
+            # field groups guard reads and writes of the override, not creation
+            self._edu_check_override_rights()
+        return super().create(vals_list)
+
+    def _edu_check_override_rights(self):
+        if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_finance"):
+            raise AccessError(
+                self.env._("Only supervision finance users can record a budget override.")
+            )
 
     def _edu_get_budget_impacts(self):
         """Spending per supervision budget line of each move, from its analytic distribution.
@@ -96,10 +112,13 @@ class AccountMove(models.Model):
         return released
 
     def _post(self, soft=True):
-        impacts = self._edu_get_budget_impacts()
-        released = self._edu_get_released_commitments(impacts)
+        # The budget control applies to whoever posts (an accountant, an expense manager):
+        # it reads the supervision budget lines and commitments the bill charges, which
+        # the poster may not read himself.
+        impacts = self.sudo()._edu_get_budget_impacts()
+        released = self.sudo()._edu_get_released_commitments(impacts)
         posted = super()._post(soft=soft)
-        posted._edu_check_budget(impacts, released)
+        posted.sudo()._edu_check_budget(impacts, released)
         return posted
 
     def _edu_check_budget(self, impacts, released):

@@ -1,9 +1,24 @@
 from collections import defaultdict
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from .edu_allowance_rate import ALLOWANCE_BUDGET_CATEGORY
+
+#: what an approved, posted or cancelled sheet keeps as approved (see ``write``)
+LOCKED_FIELDS = {
+    "source",
+    "inspection_id",
+    "training_course_id",
+    "region_id",
+    "date",
+    "days",
+    "budget_id",
+    "company_id",
+    "budget_override",
+    "budget_override_reason",
+}
+OVERRIDE_FIELDS = {"budget_override", "budget_override_reason"}
 
 
 class EduAllowanceSheet(models.Model):
@@ -150,9 +165,25 @@ class EduAllowanceSheet(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            if any(vals.get(field) for field in OVERRIDE_FIELDS):
+                self._check_override_rights()
             if vals.get("name", "/") == "/":
                 vals["name"] = self.env["ir.sequence"].next_by_code("edu.allowance.sheet")
         return super().create(vals_list)
+
+    def write(self, vals):
+        locked = LOCKED_FIELDS & set(vals)
+        if locked and any(sheet.state != "draft" for sheet in self):
+            raise UserError(
+                self.env._(
+                    "Only draft allowance sheets can be changed (%s): cancel the sheet and "
+                    "reset it to draft first.",
+                    ", ".join(
+                        sorted(self._fields[f]._description_string(self.env) for f in locked)
+                    ),
+                )
+            )
+        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_approved(self):
@@ -260,10 +291,32 @@ class EduAllowanceSheet(models.Model):
     # workflow
     # ------------------------------------------------------------------
 
+    def _is_finance(self):
+        return self.env.su or self.env.user.has_group("edu_supervision.group_edu_finance")
+
     def _check_finance(self):
-        if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_finance"):
-            raise UserError(
+        if not self._is_finance():
+            raise AccessError(
                 self.env._("Only supervision finance users can approve or post allowances.")
+            )
+
+    def _check_override_rights(self):
+        """Field groups guard reads and writes of the override; creation too."""
+        if not self._is_finance():
+            raise AccessError(
+                self.env._("Only supervision finance users can record a budget override.")
+            )
+
+    def _check_office_or_finance(self):
+        """Office staff prepare the sheets of their region (record rules), finance all."""
+        if not self._is_finance() and not self.env.user.has_group(
+            "edu_supervision.group_edu_office"
+        ):
+            raise AccessError(
+                self.env._(
+                    "Only office staff and supervision finance users can cancel or reset "
+                    "allowance sheets."
+                )
             )
 
     def _get_budget_impact(self):
@@ -401,14 +454,24 @@ class EduAllowanceSheet(models.Model):
         return vals_list
 
     def action_cancel(self):
+        self._check_office_or_finance()
         for sheet in self:
             if sheet.state not in ("draft", "approved"):
                 raise UserError(
                     self.env._("Only draft or approved allowance sheets can be cancelled.")
                 )
+            if sheet.state == "approved" and not self._is_finance():
+                raise AccessError(
+                    self.env._(
+                        "Only supervision finance users can cancel an approved allowance "
+                        "sheet (%s): its amounts are committed on the budget.",
+                        sheet.name,
+                    )
+                )
         self.write({"state": "cancelled"})
 
     def action_reset_draft(self):
+        self._check_office_or_finance()
         for sheet in self:
             if sheet.state != "cancelled":
                 raise UserError(
@@ -418,6 +481,7 @@ class EduAllowanceSheet(models.Model):
 
     def action_view_bills(self):
         self.ensure_one()
+        self.check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "account.action_move_in_invoice_type"
         )

@@ -1,6 +1,9 @@
 from odoo import fields, models
+from odoo.exceptions import AccessError
 
-ALLOWANCE_GROUPS = "edu_supervision.group_edu_inspector,edu_supervision.group_edu_finance"
+#: who sees the allowance sheets of an inspection or a course (an inspector reads only
+#: his own allowance lines, not the sheets of his colleagues)
+ALLOWANCE_GROUPS = "edu_supervision.group_edu_office,edu_supervision.group_edu_finance"
 
 
 class EduAllowanceSourceMixin(models.AbstractModel):
@@ -33,14 +36,24 @@ class EduAllowanceSourceMixin(models.AbstractModel):
         for source in self:
             source.allowance_sheet_count = counts.get(source.id, 0)
 
+    def _check_allowance_office(self):
+        """Office staff prepare allowance sheets from what they may read."""
+        if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_office"):
+            raise AccessError(
+                self.env._("Only office staff can prepare or open allowance sheets here.")
+            )
+        self.check_access("read")
+
     def action_create_allowance_sheet(self):
         self.ensure_one()
+        self._check_allowance_office()
         Sheet = self.env["edu.allowance.sheet"]
         sheet = Sheet.create(getattr(Sheet, self._allowance_prepare_method)(self))
         return sheet._get_form_action()
 
     def action_view_allowance_sheets(self):
         self.ensure_one()
+        self._check_allowance_office()
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_budget.edu_allowance_sheet_action"
         )

@@ -1,7 +1,7 @@
 from datetime import date
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 
 class EduBudget(models.Model):
@@ -141,7 +141,7 @@ class EduBudget(models.Model):
 
     def _check_finance(self):
         if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_finance"):
-            raise UserError(
+            raise AccessError(
                 self.env._("Only supervision finance users can change the status of a budget.")
             )
 
@@ -185,6 +185,7 @@ class EduBudget(models.Model):
 
     def action_view_adjustments(self):
         self.ensure_one()
+        self.check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_budget.edu_budget_adjustment_action"
         )
@@ -194,6 +195,7 @@ class EduBudget(models.Model):
 
     def action_view_execution(self):
         self.ensure_one()
+        self.check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_budget.edu_budget_execution_report_action"
         )
@@ -201,6 +203,7 @@ class EduBudget(models.Model):
         return action
 
     def action_print_xlsx(self):
+        self.check_access("read")
         return self.env.ref("edu_supervision_budget.edu_budget_execution_xlsx").report_action(self)
 
     @api.model

@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 
 class EduBudgetAdjustment(models.Model):
@@ -97,7 +97,15 @@ class EduBudgetAdjustment(models.Model):
         if any(adjustment.state == "approved" for adjustment in self):
             raise UserError(self.env._("Approved adjustments cannot be deleted."))
 
+    def _check_finance(self, message):
+        """Adjustments move approved funds: only supervision finance handles them."""
+        if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_finance"):
+            raise AccessError(message)
+
     def action_submit(self):
+        self._check_finance(
+            self.env._("Only supervision finance users can submit budget adjustments.")
+        )
         for adjustment in self:
             if adjustment.state != "draft":
                 raise UserError(self.env._("Only draft adjustments can be submitted."))
@@ -106,10 +114,9 @@ class EduBudgetAdjustment(models.Model):
         self.write({"state": "submitted"})
 
     def action_approve(self):
-        if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_finance"):
-            raise UserError(
-                self.env._("Only supervision finance users can approve budget adjustments.")
-            )
+        self._check_finance(
+            self.env._("Only supervision finance users can approve budget adjustments.")
+        )
         for adjustment in self:
             if adjustment.state != "submitted":
                 raise UserError(self.env._("Only submitted adjustments can be approved."))
@@ -147,16 +154,18 @@ class EduBudgetAdjustment(models.Model):
             )
 
     def action_refuse(self):
-        if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_finance"):
-            raise UserError(
-                self.env._("Only supervision finance users can refuse budget adjustments.")
-            )
+        self._check_finance(
+            self.env._("Only supervision finance users can refuse budget adjustments.")
+        )
         for adjustment in self:
             if adjustment.state != "submitted":
                 raise UserError(self.env._("Only submitted adjustments can be refused."))
         self.write({"state": "refused"})
 
     def action_reset_draft(self):
+        self._check_finance(
+            self.env._("Only supervision finance users can reset budget adjustments to draft.")
+        )
         for adjustment in self:
             if adjustment.state != "refused":
                 raise UserError(self.env._("Only refused adjustments can be reset to draft."))

@@ -1,5 +1,5 @@
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 
 class EduServiceContract(models.Model):
@@ -128,7 +128,23 @@ class EduServiceContract(models.Model):
                 vals["reference"] = self.env["ir.sequence"].next_by_code("edu.service.contract")
         return super().create(vals_list)
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_confirmed(self):
+        if any(contract.state not in ("draft", "cancelled") for contract in self):
+            raise UserError(self.env._("Only draft or cancelled contracts can be deleted."))
+
+    def _check_finance(self):
+        """Contracts commit and spend budget funds: supervision finance handles them."""
+        if not self.env.su and not self.env.user.has_group("edu_supervision.group_edu_finance"):
+            raise AccessError(
+                self.env._(
+                    "Only supervision finance users can confirm, bill, close, cancel or reset "
+                    "service contracts."
+                )
+            )
+
     def action_confirm(self):
+        self._check_finance()
         for contract in self:
             if contract.state != "draft":
                 raise UserError(self.env._("Only draft contracts can be confirmed."))
@@ -146,18 +162,21 @@ class EduServiceContract(models.Model):
         self.write({"state": "confirmed"})
 
     def action_done(self):
+        self._check_finance()
         for contract in self:
             if contract.state != "confirmed":
                 raise UserError(self.env._("Only confirmed contracts can be closed."))
         self.write({"state": "done"})
 
     def action_cancel(self):
+        self._check_finance()
         for contract in self:
             if contract.state not in ("draft", "confirmed"):
                 raise UserError(self.env._("Only draft or confirmed contracts can be cancelled."))
         self.write({"state": "cancelled"})
 
     def action_reset_draft(self):
+        self._check_finance()
         for contract in self:
             if contract.state != "cancelled":
                 raise UserError(self.env._("Only cancelled contracts can be reset to draft."))
@@ -191,6 +210,7 @@ class EduServiceContract(models.Model):
     def action_create_bill(self):
         """Draft vendor bill for the open amount, charged to the budget line."""
         self.ensure_one()
+        self._check_finance()
         if self.state != "confirmed":
             raise UserError(self.env._("Only confirmed contracts can be billed."))
         if self.currency_id.is_zero(self.amount_open):
@@ -206,6 +226,7 @@ class EduServiceContract(models.Model):
 
     def action_view_bills(self):
         self.ensure_one()
+        self.check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "account.action_move_in_invoice_type"
         )
