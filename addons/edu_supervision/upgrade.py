@@ -2,14 +2,21 @@
 
 
 def reload_record_rules(cr, module):
-    """Let the update reload the record rules ``module`` declares under
-    ``noupdate="1"``: a changed or removed rule must reach existing databases
-    (the loader sets the flag back when it reloads them)."""
+    """Have the update create the record rules of ``module`` anew.
+
+    Record rules are declared under ``noupdate="1"``: on update Odoo skips every
+    record of such a file that already exists, whatever the flag of its xml id.
+    A changed or removed rule must still reach existing databases, so the
+    module's rules and their xml ids are deleted before the update loads the
+    files again (local changes to these rules are lost: redo them after).
+    """
     cr.execute(
         """
-        UPDATE ir_model_data
-           SET noupdate = FALSE
-         WHERE module = %s AND model = 'ir.rule' AND noupdate
+        DELETE FROM ir_rule
+         WHERE id IN (
+               SELECT res_id FROM ir_model_data WHERE module = %s AND model = 'ir.rule'
+         )
         """,
         [module],
     )
+    cr.execute("DELETE FROM ir_model_data WHERE module = %s AND model = 'ir.rule'", [module])
