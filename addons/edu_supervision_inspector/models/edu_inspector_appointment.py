@@ -3,6 +3,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .edu_authority import EDU_INSPECTOR_HR, edu_check_groups
 from .edu_date import edu_today
 from .hr_employee import INSPECTOR_ROLES, INSPECTOR_TYPES
 
@@ -56,6 +57,7 @@ class EduInspectorAppointment(models.Model):
         store=True,
         precompute=True,
         readonly=False,
+        tracking=True,
     )
     authority = fields.Char(string="Appointing Authority", tracking=True)
     document_number = fields.Char(string="Document Number", tracking=True)
@@ -248,6 +250,7 @@ class EduInspectorAppointment(models.Model):
             appointment.display_name = " - ".join(p for p in parts if p)
 
     def action_confirm(self):
+        self._edu_check_inspector_hr()
         for appointment in self:
             if appointment.state != "draft":
                 raise UserError(self.env._("Only draft appointments can be confirmed."))
@@ -256,6 +259,7 @@ class EduInspectorAppointment(models.Model):
             appointment._edu_apply()
 
     def action_cancel(self):
+        self._edu_check_inspector_hr()
         for appointment in self:
             if appointment.state != "draft":
                 raise UserError(
@@ -267,10 +271,21 @@ class EduInspectorAppointment(models.Model):
         self.write({"state": "cancelled"})
 
     def action_draft(self):
+        self._edu_check_inspector_hr()
         for appointment in self:
             if appointment.state != "cancelled":
                 raise UserError(self.env._("Only cancelled appointments can be reset to draft."))
         self.write({"state": "draft"})
+
+    def _edu_check_inspector_hr(self):
+        edu_check_groups(
+            self.env,
+            (EDU_INSPECTOR_HR,),
+            self.env._(
+                "Only Inspector HR can confirm, cancel or reset appointments, renewals "
+                "and exits of inspectors."
+            ),
+        )
 
     def _edu_apply(self):
         """Apply a confirmed appointment to the inspector profile."""

@@ -1,6 +1,7 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 
+from .edu_authority import EDU_INSPECTOR_HR, edu_check_groups
 from .edu_date import edu_today
 
 GRADES = [
@@ -183,6 +184,11 @@ class EduInspectorAssessment(models.Model):
     # actions
     # ------------------------------------------------------------------
     def action_refresh_figures(self):
+        edu_check_groups(
+            self.env,
+            (EDU_INSPECTOR_HR,),
+            self.env._("Only Inspector HR can refresh the figures of inspector assessments."),
+        )
         if any(assessment.state == "approved" for assessment in self):
             raise UserError(self.env._("The figures of an approved assessment are frozen."))
         self._edu_compute_workload()
@@ -190,6 +196,7 @@ class EduInspectorAssessment(models.Model):
         return True
 
     def action_submit(self):
+        self._edu_check_can_submit()
         for assessment in self:
             if assessment.state != "draft":
                 raise UserError(self.env._("Only draft assessments can be submitted."))
@@ -203,8 +210,11 @@ class EduInspectorAssessment(models.Model):
         self.write({"state": "submitted"})
 
     def action_approve(self):
-        if not self.env.user.has_group("edu_supervision.group_edu_inspector_hr"):
-            raise AccessError(self.env._("Only Inspector HR can approve inspector assessments."))
+        edu_check_groups(
+            self.env,
+            (EDU_INSPECTOR_HR,),
+            self.env._("Only Inspector HR can approve inspector assessments."),
+        )
         for assessment in self:
             if assessment.state != "submitted":
                 raise UserError(self.env._("Only submitted assessments can be approved."))
@@ -217,9 +227,19 @@ class EduInspectorAssessment(models.Model):
         )
 
     def action_reset_draft(self):
-        if not self.env.user.has_group("edu_supervision.group_edu_inspector_hr"):
-            raise AccessError(self.env._("Only Inspector HR can reset inspector assessments."))
+        edu_check_groups(
+            self.env,
+            (EDU_INSPECTOR_HR,),
+            self.env._("Only Inspector HR can reset inspector assessments."),
+        )
         for assessment in self:
             if assessment.state == "draft":
                 raise UserError(self.env._("The assessment is already a draft."))
         self.write({"state": "draft", "reviewer_id": False, "approve_date": False})
+
+    def _edu_check_can_submit(self):
+        edu_check_groups(
+            self.env,
+            (EDU_INSPECTOR_HR,),
+            self.env._("Only Inspector HR can submit inspector assessments."),
+        )

@@ -4,7 +4,15 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.osv import expression
 
+from .edu_authority import EDU_INSPECTOR_HR, edu_check_groups
 from .edu_date import edu_today
+
+#: the state changes a certificate may go through (a revoked certificate is final)
+STATE_TRANSITIONS = {
+    "valid": ("suspended", "revoked"),
+    "suspended": ("valid", "revoked"),
+    "revoked": (),
+}
 
 
 class EduInspectorCertificate(models.Model):
@@ -22,11 +30,12 @@ class EduInspectorCertificate(models.Model):
         ondelete="cascade",
         tracking=True,
     )
-    issue_date = fields.Date(required=True, default=fields.Date.context_today)
+    issue_date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
     issuing_office = fields.Char(help="Supervision office that issued the certificate.")
     expiry_date = fields.Date(
+        tracking=True,
         help="Leave empty when the certificate does not expire. An expired "
-        "certificate is not valid."
+        "certificate is not valid.",
     )
     state = fields.Selection(
         [
@@ -146,6 +155,17 @@ class EduInspectorCertificate(models.Model):
             )
         return True
 
+    def write(self, vals):
+        ending = self.browse()
+        if "state" in vals:
+            self._edu_check_state_change(vals["state"])
+            if vals["state"] != "valid":
+                ending = self.filtered(lambda c: c.state == "valid")
+        res = super().write(vals)
+        if ending:
+            ending._edu_release_inspectors()
+        return res
+
     def action_suspend(self):
         self._edu_set_state("suspended", from_states=("valid",))
 
@@ -156,6 +176,13 @@ class EduInspectorCertificate(models.Model):
         self._edu_set_state("valid", from_states=("suspended",))
 
     def _edu_set_state(self, state, from_states):
+        edu_check_groups(
+            self.env,
+            (EDU_INSPECTOR_HR,),
+            self.env._(
+                "Only Inspector HR can suspend, revoke or reinstate inspector certificates."
+            ),
+        )
         for certificate in self:
             if certificate.state not in from_states:
                 raise UserError(
@@ -178,3 +205,39 @@ class EduInspectorCertificate(models.Model):
         if state == "valid":
             vals["state_reason"] = False
         self.write(vals)
+
+    def _edu_check_state_change(self, state):
+        """A certificate changes state only along ``STATE_TRANSITIONS``, whatever
+        the way (buttons or a direct write)."""
+        labels = dict(self._fields["state"]._description_selection(self.env))
+        for certificate in self:
+            if certificate.state != state and state not in STATE_TRANSITIONS[certificate.state]:
+                raise UserError(
+                    self.env._(
+                        "Certificate %(number)s is %(state)s and cannot become %(new)s.",
+                        number=certificate.name,
+                        state=labels[certificate.state],
+                        new=labels[state],
+                    )
+                )
+
+    def _edu_release_inspectors(self):
+        """The certificates of ``self`` were suspended or revoked: an inspector
+        left without a valid certificate is no longer a responsible inspector
+        from today on. His current assignments end yesterday (so that neither
+        the schools' responsible inspector nor the coverage count him today)
+        and he leaves his responsibility zones; the chatter of the certificate
+        says which schools were handed back."""
+        yesterday = edu_today(self.env) - timedelta(days=1)
+        released = self.employee_id.filtered(lambda employee: not employee.edu_certificate_valid)
+        for certificate in self.filtered(lambda c: c.employee_id in released):
+            assignments = certificate.employee_id._edu_release_schools(yesterday)
+            if assignments:
+                certificate.message_post(
+                    body=self.env._(
+                        "%(inspector)s no longer holds a valid certificate and is no longer "
+                        "the responsible inspector of %(schools)s.",
+                        inspector=certificate.employee_id.name,
+                        schools=", ".join(assignments.school_id.mapped("name")),
+                    )
+                )

@@ -1,5 +1,6 @@
 from odoo import api, fields, models
 
+from .edu_authority import EDU_INSPECTOR_HR, EDU_OFFICE, edu_check_groups
 from .edu_date import edu_today
 
 
@@ -52,6 +53,12 @@ class EduSchool(models.Model):
 
     def action_edu_reassign(self):
         self.ensure_one()
+        edu_check_groups(
+            self.env,
+            (EDU_INSPECTOR_HR,),
+            self.env._("Only Inspector HR can reassign the responsible inspector of a school."),
+        )
+        self.check_access("read")
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Reassign Responsible Inspector"),
@@ -62,5 +69,14 @@ class EduSchool(models.Model):
         }
 
     def action_edu_print_plaque(self):
+        edu_check_groups(
+            self.env,
+            (EDU_OFFICE, EDU_INSPECTOR_HR),
+            self.env._(
+                "Only the supervision office and Inspector HR print the plaques of the "
+                "responsible inspectors."
+            ),
+        )
+        self.check_access("read")
         report = self.env.ref("edu_supervision_inspector.edu_school_plaque_report")
         return report.report_action(self, config=False)

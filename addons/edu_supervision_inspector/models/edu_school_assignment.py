@@ -3,6 +3,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .edu_authority import EDU_INSPECTOR_HR, edu_check_groups
 from .edu_date import edu_today
 
 
@@ -128,6 +129,11 @@ class EduSchoolAssignment(models.Model):
         ending.write({"date_to": date})
 
     def action_end(self):
+        edu_check_groups(
+            self.env,
+            (EDU_INSPECTOR_HR,),
+            self.env._("Only Inspector HR can end the assignment of a responsible inspector."),
+        )
         today = edu_today(self.env)
         for assignment in self:
             if assignment.date_to and assignment.date_to <= today:

@@ -1,5 +1,7 @@
 from odoo import api, fields, models
 
+from .edu_authority import EDU_INSPECTOR_HR, EDU_OFFICE, edu_check_groups
+
 
 class EduStaffingReport(models.TransientModel):
     """Staffing ratio and coverage per region, computed live when the report
@@ -54,8 +56,10 @@ class EduStaffingReport(models.TransientModel):
             ]
         )
 
-    @api.model
     def action_open_report(self):
+        """Generate the lines and open them (a model-level action: ``self`` may be
+        empty; called by the menu's server action)."""
+        self._edu_check_office_or_hr()
         lines = self._edu_generate()
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_inspector.edu_staffing_report_action"
@@ -65,6 +69,8 @@ class EduStaffingReport(models.TransientModel):
 
     def action_view_uncovered_schools(self):
         self.ensure_one()
+        self._edu_check_office_or_hr()
+        self.check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_inspector.edu_school_action_uncovered"
         )
@@ -73,3 +79,10 @@ class EduStaffingReport(models.TransientModel):
             ("responsible_employee_id", "=", False),
         ]
         return action
+
+    def _edu_check_office_or_hr(self):
+        edu_check_groups(
+            self.env,
+            (EDU_OFFICE, EDU_INSPECTOR_HR),
+            self.env._("Only the supervision office and Inspector HR see the staffing report."),
+        )

@@ -1,6 +1,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .edu_authority import (
+    EDU_INSPECTOR_HR,
+    EDU_INSPECTOR_RECORD_GROUPS,
+    EDU_OFFICE,
+    edu_check_groups,
+)
 from .edu_date import edu_today
 
 INSPECTOR_TYPES = [("full_time", "Full-time"), ("part_time", "Part-time")]
@@ -54,8 +60,13 @@ class HrEmployee(models.Model):
     )
     edu_title = fields.Char(string="Professional Title")
     edu_exit_date = fields.Date(string="Exit Date", readonly=True, copy=False)
+    # the inspector's records below are not on the public profile
+    # (hr.employee.public): only the office and Inspector HR read them
     edu_certificate_ids = fields.One2many(
-        "edu.inspector.certificate", "employee_id", string="Inspector Certificates"
+        "edu.inspector.certificate",
+        "employee_id",
+        string="Inspector Certificates",
+        groups=EDU_INSPECTOR_RECORD_GROUPS,
     )
     edu_certificate_valid = fields.Boolean(
         string="Valid Certificate",
@@ -69,15 +80,25 @@ class HrEmployee(models.Model):
         string="Current Certificate",
         compute="_compute_edu_certificate_valid",
         compute_sudo=True,
+        groups=EDU_INSPECTOR_RECORD_GROUPS,
     )
     edu_appointment_ids = fields.One2many(
-        "edu.inspector.appointment", "employee_id", string="Appointments"
+        "edu.inspector.appointment",
+        "employee_id",
+        string="Appointments",
+        groups=EDU_INSPECTOR_RECORD_GROUPS,
     )
     edu_assignment_ids = fields.One2many(
-        "edu.school.assignment", "employee_id", string="Responsible Schools"
+        "edu.school.assignment",
+        "employee_id",
+        string="Responsible Schools",
+        groups=EDU_INSPECTOR_RECORD_GROUPS,
     )
     edu_assessment_ids = fields.One2many(
-        "edu.inspector.assessment", "employee_id", string="Assessments"
+        "edu.inspector.assessment",
+        "employee_id",
+        string="Assessments",
+        groups=EDU_INSPECTOR_RECORD_GROUPS,
     )
     edu_zone_ids = fields.Many2many(
         "edu.responsibility.zone",
@@ -85,21 +106,31 @@ class HrEmployee(models.Model):
         "employee_id",
         "zone_id",
         string="Responsibility Zones",
+        groups=EDU_INSPECTOR_RECORD_GROUPS,
     )
     edu_current_school_count = fields.Integer(
-        string="Current Schools", compute="_compute_edu_counts"
+        string="Current Schools", compute="_compute_edu_counts", groups=EDU_INSPECTOR_RECORD_GROUPS
     )
     edu_certificate_count = fields.Integer(
-        string="Certificate Count", compute="_compute_edu_counts"
+        string="Certificate Count",
+        compute="_compute_edu_counts",
+        groups=EDU_INSPECTOR_RECORD_GROUPS,
     )
     edu_appointment_count = fields.Integer(
-        string="Appointment Count", compute="_compute_edu_counts"
+        string="Appointment Count",
+        compute="_compute_edu_counts",
+        groups=EDU_INSPECTOR_RECORD_GROUPS,
     )
-    edu_assessment_count = fields.Integer(string="Assessment Count", compute="_compute_edu_counts")
+    edu_assessment_count = fields.Integer(
+        string="Assessment Count",
+        compute="_compute_edu_counts",
+        groups=EDU_INSPECTOR_RECORD_GROUPS,
+    )
     edu_term_number = fields.Integer(
         string="Current Term",
         compute="_compute_edu_term_number",
         help="Number of the current consecutive part-time term.",
+        groups=EDU_INSPECTOR_RECORD_GROUPS,
     )
 
     @api.depends("edu_affiliation_school_id")
@@ -197,14 +228,32 @@ class HrEmployee(models.Model):
             )
         return True
 
+    def _edu_release_schools(self, date):
+        """``self`` stop being responsible inspectors after ``date``: their
+        current and future assignments end on ``date`` (those starting later are
+        archived) and they leave their responsibility zones.
+
+        :return: the assignments that were current or still to come
+        """
+        assignments = self.env["edu.school.assignment"].search(
+            [
+                ("employee_id", "in", self.ids),
+                "|",
+                ("date_to", "=", False),
+                ("date_to", ">", date),
+            ]
+        )
+        assignments._edu_end(date)
+        for employee in self:
+            if employee.edu_zone_ids:
+                employee.edu_zone_ids = [fields.Command.clear()]
+        return assignments
+
     def _edu_end_service(self, date, revoke_reason=False):
         """End the inspector service of ``self`` on ``date``: current and future
         responsible-inspector assignments end, zones are left and, when
         ``revoke_reason`` is given, valid certificates are revoked."""
-        self.env["edu.school.assignment"].search([("employee_id", "in", self.ids)])._edu_end(date)
-        for employee in self:
-            if employee.edu_zone_ids:
-                employee.edu_zone_ids = [fields.Command.clear()]
+        self._edu_release_schools(date)
         if revoke_reason:
             self.edu_certificate_ids.filtered(lambda c: c.state in ("valid", "suspended")).write(
                 {"state": "revoked", "state_reason": revoke_reason}
@@ -213,6 +262,12 @@ class HrEmployee(models.Model):
 
     def action_edu_open_related(self):
         self.ensure_one()
+        edu_check_groups(
+            self.env,
+            (EDU_OFFICE, EDU_INSPECTOR_HR),
+            self.env._("Only the supervision office and Inspector HR open the inspector records."),
+        )
+        self.check_access("read")
         model = self.env.context.get("edu_model")
         names = {
             "edu.inspector.certificate": self.env._("Certificates"),

@@ -61,6 +61,28 @@ class EduInspectorCase(EduSupervisionCase):
         )
 
     @classmethod
+    def _complete_preservice(cls, employees):
+        """With the training addon installed, a user issues a certificate only to
+        an inspector who passed the pre-service training: record it (as the
+        superuser). Without it, nothing to do."""
+        if "edu.training.record" not in cls.env:
+            return
+        cls.env["edu.training.record"].create(
+            [
+                {
+                    "employee_id": employee.id,
+                    "external_course": "Pre-service training",
+                    "date": date(2014, 6, 1),
+                    "hours": employee.company_id.edu_preservice_hours,
+                    "kind": "preservice",
+                    "mode": "centralized",
+                    "result": "passed",
+                }
+                for employee in employees
+            ]
+        )
+
+    @classmethod
     def _create_inspector(
         cls, name, region=None, inspector_type="part_time", certified=True, **vals
     ):

@@ -104,6 +104,7 @@ class TestAccess(EduInspectorCase):
                     "edu_region_id": self.region_a.id,
                 }
             )
+            self._complete_preservice(employee)
             env["edu.inspector.certificate"].create(
                 {"name": f"HR-{user.login}", "employee_id": employee.id}
             )

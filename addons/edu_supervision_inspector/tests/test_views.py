@@ -92,11 +92,16 @@ class TestViews(EduInspectorCase):
             form.edu_inspector_type = "full_time"
             form.edu_region_id = self.region_a
             form.edu_affiliation_school_id = self.school_b1
-            with form.edu_certificate_ids.new() as certificate:
-                certificate.name = "FORM-1"
         employee = form.save()
         self.assertTrue(employee.edu_is_inspector)
         self.assertEqual(employee.edu_affiliation_partner_id, self.school_b1.partner_id)
+        self.assertFalse(employee.edu_certificate_valid)
+        self._complete_preservice(employee)
+        with Form(
+            employee, view="edu_supervision_inspector.hr_employee_view_form_inspector"
+        ) as form:
+            with form.edu_certificate_ids.new() as certificate:
+                certificate.name = "FORM-1"
         self.assertTrue(employee.edu_certificate_valid)
 
     def test_settings_view(self):

@@ -1,5 +1,6 @@
 from odoo import fields, models
 
+from ..models.edu_authority import EDU_INSPECTOR_HR, edu_check_groups
 from ..models.edu_date import edu_today
 
 
@@ -21,5 +22,10 @@ class EduSchoolReassignWizard(models.TransientModel):
 
     def action_confirm(self):
         self.ensure_one()
+        edu_check_groups(
+            self.env,
+            (EDU_INSPECTOR_HR,),
+            self.env._("Only Inspector HR can reassign the responsible inspector of a school."),
+        )
         self.env["edu.school.assignment"]._edu_reassign(self.school_id, self.employee_id, self.date)
         return {"type": "ir.actions.act_window_close"}

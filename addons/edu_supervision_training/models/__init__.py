@@ -5,3 +5,4 @@ from . import edu_training_record
 from . import edu_training_compliance
 from . import hr_employee
 from . import edu_inspector_assessment
+from . import edu_inspector_certificate

@@ -13,6 +13,7 @@ class EduInspectorAssessment(models.Model):
         return assessments
 
     def action_submit(self):
+        self._edu_check_can_submit()
         self.filtered(lambda a: a.state == "draft")._edu_compute_training()
         return super().action_submit()
 

@@ -1,6 +1,13 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.edu_supervision_inspector.models.edu_authority import (
+    EDU_INSPECTOR_HR,
+    EDU_MANAGER,
+    EDU_OFFICE,
+    edu_check_groups,
+)
+
 #: Organizer levels whose centralized courses count for the yearly requirement
 #: ("centralized training organised at district level or above", DOMAIN.md §20).
 CENTRALIZED_LEVELS = ("national", "regional", "city", "district")
@@ -142,24 +149,35 @@ class EduTrainingCourse(models.Model):
                 )
 
     def action_open(self):
+        self._edu_check_course_manager()
         for course in self:
             if course.state != "draft":
                 raise UserError(self.env._("Only draft courses can be opened."))
         self.write({"state": "open"})
 
     def action_done(self):
+        self._edu_check_course_manager()
         for course in self:
             if course.state != "open":
                 raise UserError(self.env._("Only open courses can be marked as done."))
         self.write({"state": "done"})
 
     def action_cancel(self):
+        self._edu_check_course_manager()
         for course in self:
             if course.state not in ("draft", "open"):
                 raise UserError(self.env._("Only draft or open courses can be cancelled."))
         self.write({"state": "cancelled"})
 
     def action_reset_draft(self):
+        edu_check_groups(
+            self.env,
+            (EDU_MANAGER,),
+            self.env._(
+                "Only a supervision manager (chief inspector) can reset a done or cancelled "
+                "course to draft."
+            ),
+        )
         for course in self:
             if course.state not in ("cancelled", "done"):
                 raise UserError(self.env._("Only done or cancelled courses can be reset to draft."))
@@ -167,12 +185,24 @@ class EduTrainingCourse(models.Model):
 
     def action_view_records(self):
         self.ensure_one()
+        self.check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_training.edu_training_record_action"
         )
         action["domain"] = [("course_id", "=", self.id)]
         action["context"] = {"default_course_id": self.id}
         return action
+
+    def _edu_check_course_manager(self):
+        """Courses are run by the supervision office and Inspector HR."""
+        edu_check_groups(
+            self.env,
+            (EDU_OFFICE, EDU_INSPECTOR_HR),
+            self.env._(
+                "Only the supervision office and Inspector HR can open, close or cancel "
+                "training courses."
+            ),
+        )
 
     def _edu_check_done_edit(self):
         """Done courses (and their attendee lines) are frozen except for the managers."""

@@ -4,6 +4,11 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import float_compare, float_round
 
+from odoo.addons.edu_supervision_inspector.models.edu_authority import (
+    EDU_INSPECTOR_HR,
+    EDU_OFFICE,
+    edu_check_groups,
+)
 from odoo.addons.edu_supervision_inspector.models.edu_date import edu_today
 
 EDU_TRAINING_GROUPS = "edu_supervision.group_edu_office,edu_supervision.group_edu_inspector_hr"
@@ -134,6 +139,7 @@ class HrEmployee(models.Model):
 
     def action_edu_view_training_records(self):
         self.ensure_one()
+        self._edu_check_training_reader()
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_training.edu_training_record_action"
         )
@@ -143,12 +149,24 @@ class HrEmployee(models.Model):
 
     def action_edu_view_training_compliance(self):
         self.ensure_one()
+        self._edu_check_training_reader()
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_training.edu_training_compliance_action"
         )
         action["domain"] = [("employee_id", "=", self.id)]
         action["context"] = {}
         return action
+
+    def _edu_check_training_reader(self):
+        edu_check_groups(
+            self.env,
+            (EDU_OFFICE, EDU_INSPECTOR_HR),
+            self.env._(
+                "Only the supervision office and Inspector HR see the training records of "
+                "inspectors."
+            ),
+        )
+        self.check_access("read")
 
     # ------------------------------------------------------------------
     # Certificate eligibility (DOMAIN.md §20: pre-service hours, then 督学证)
@@ -197,6 +215,11 @@ class HrEmployee(models.Model):
 
     def action_edu_issue_certificate(self):
         """Issue an inspector certificate once the pre-service training is complete."""
+        edu_check_groups(
+            self.env,
+            (EDU_INSPECTOR_HR,),
+            self.env._("Only Inspector HR can issue inspector certificates."),
+        )
         self._edu_check_certificate_eligibility()
         certificates = self.env["edu.inspector.certificate"].create(
             [employee._edu_prepare_certificate_vals() for employee in self]

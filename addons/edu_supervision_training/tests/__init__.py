@@ -7,3 +7,5 @@ from . import test_reminder
 from . import test_access
 from . import test_report
 from . import test_views
+from . import test_access_matrix
+from . import test_authority

@@ -7,6 +7,12 @@ from datetime import date, datetime
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.edu_supervision_inspector.models.edu_authority import (
+    EDU_INSPECTOR_HR,
+    EDU_OFFICE,
+    edu_check_groups,
+)
+
 _logger = logging.getLogger(__name__)
 
 try:
@@ -62,6 +68,7 @@ class EduTrainingImportWizard(models.TransientModel):
     def action_check(self):
         """Validate the file and show the row-by-row report without importing."""
         self.ensure_one()
+        self._edu_check_importer()
         lines = self._edu_validate(self._edu_read_rows())
         has_errors = any(line["status"] == "error" for line in lines)
         self._edu_write_report(lines, "error" if has_errors else "checked")
@@ -70,6 +77,7 @@ class EduTrainingImportWizard(models.TransientModel):
     def action_import(self):
         """Import all rows, or none when any row is invalid."""
         self.ensure_one()
+        self._edu_check_importer()
         lines = self._edu_validate(self._edu_read_rows())
         if any(line["status"] == "error" for line in lines):
             self._edu_write_report(lines, "error")
@@ -85,12 +93,14 @@ class EduTrainingImportWizard(models.TransientModel):
 
     def action_reset(self):
         self.ensure_one()
+        self._edu_check_importer()
         self.line_ids.unlink()
         self.write({"state": "draft", "file": False, "filename": False})
         return self._edu_reopen()
 
     def action_view_records(self):
         self.ensure_one()
+        self._edu_check_importer()
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_training.edu_training_record_action"
         )
@@ -100,6 +110,7 @@ class EduTrainingImportWizard(models.TransientModel):
     def action_download_template(self):
         """Generate the XLSX template and download it."""
         self.ensure_one()
+        self._edu_check_importer()
         self.write(
             {
                 "template_file": base64.b64encode(self._edu_template_xlsx()),
@@ -114,6 +125,13 @@ class EduTrainingImportWizard(models.TransientModel):
             ),
             "target": "self",
         }
+
+    def _edu_check_importer(self):
+        edu_check_groups(
+            self.env,
+            (EDU_OFFICE, EDU_INSPECTOR_HR),
+            self.env._("Only the supervision office and Inspector HR can import training hours."),
+        )
 
     def _edu_reopen(self):
         return {
