@@ -7,7 +7,6 @@ from . import test_assessment
 from . import test_report
 from . import test_demo
 from . import test_settings
-from . import test_ui
 from . import test_home_action
 from . import test_tours
 from . import test_access_matrix
