@@ -68,6 +68,19 @@ class EduIndicatorFramework(models.Model):
     def _unlink_except_in_use(self):
         self._edu_check_not_in_use()
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_used(self):
+        scored = self.env["edu.inspection.score"].search(
+            [("indicator_id.framework_id", "in", self.ids)], limit=1
+        )
+        if scored:
+            raise UserError(
+                self.env._(
+                    "Framework “%s” has been used to score inspections and cannot be deleted.",
+                    scored.indicator_id.framework_id.display_name,
+                )
+            )
+
     def action_copy_to_year(self):
         """Copy the framework with its indicator tree and bands to the next year."""
         self.ensure_one()

@@ -132,20 +132,21 @@ class TestScoring(EduInspectionCase):
         self.assertEqual(str(error.exception), "只有督导组成员可以对被督导单位评分和评价。")
         with self.assertRaises(AccessError) as error:
             line.with_user(self.user_inspector).with_context(lang="zh_CN").score = 9
-        self.assertIn("报告已批准", str(error.exception))
+        self.assertIn("报告已审批", str(error.exception))
+        # approved results are final for the office too
+        with self.assertRaises(UserError):
+            line.with_user(self.user_office).score = 9
         self.assertEqual(line.score, 8)
-        line.with_user(self.user_office).score = 9
-        self.assertEqual(line.score, 9)
 
     def test_scored_indicator_not_deleted(self):
         spare = self.env["edu.indicator"].create(
             {"framework_id": self.framework.id, "parent_id": self.dim_moral.id, "name": "Spare"}
         )
-        spare.with_user(self.user_office).unlink()
+        spare.with_user(self.user_manager).unlink()
         with self.assertRaisesRegex(UserError, "has been scored"):
-            self.dim_moral.with_user(self.user_office).unlink()
+            self.dim_moral.with_user(self.user_manager).unlink()
         with self.assertRaisesRegex(UserError, "has been used to score"):
-            self.framework.with_user(self.user_office).unlink()
+            self.framework.with_user(self.user_manager).unlink()
         self.assertTrue(self.moral_1.exists())
 
     def test_score_cannot_exceed_maximum(self):

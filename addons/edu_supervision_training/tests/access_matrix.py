@@ -73,6 +73,8 @@ MODELS = {
 _OWN_IMPORT = {"roles": _OWN_WIZARD["read"]}
 
 TRANSITIONS = {
+    # the reminders are activities on the inspectors' employee records: inspector HR's
+    "edu.training.compliance": {"action_send_reminder": {"roles": {"hr": "region"}}},
     "hr.employee": {
         "action_edu_view_training_records": {
             "roles": {"office": "all", "office_district": "all", "manager": "all", "hr": "all"},

@@ -6,5 +6,9 @@ def migrate(cr, version):
     # the busy check used to copy the other inspection's name into the note,
     # readable by users outside that inspection: keep the reason only
     cr.execute(
-        "UPDATE edu_random_draw_exclusion SET note = NULL WHERE reason = 'busy' AND note IS NOT NULL"
+        """
+        UPDATE edu_random_draw_exclusion
+           SET note = NULL
+         WHERE reason = 'busy' AND note IS NOT NULL
+        """
     )
