@@ -32,20 +32,17 @@ STATE_NOTE = "`scope@s1,s2`: only while the record is in state s1 or s2; `a|b`: 
 # Models of Odoo this addon extends with rights of its own (none for the core).
 EXTENDED = {}
 
+# reference data every internal role reads; the chief inspector maintains it
+EVERY_INTERNAL_ROLE = {
+    role: "all"
+    for role in ("viewer", "inspector", "office", "office_district", "manager", "hr", "finance")
+}
+MANAGER_MAINTAINS = {op: {"manager": "all"} for op in ("create", "write", "unlink")}
+
 MODELS = {
     "edu.region": {
-        "read": {
-            "viewer": "all",
-            "inspector": "all",
-            "office": "all",
-            "office_district": "all",
-            "manager": "all",
-            "hr": "all",
-            "finance": "all",
-        },
-        "create": {"manager": "all"},
-        "write": {"manager": "all"},
-        "unlink": {"manager": "all"},
+        "read": EVERY_INTERNAL_ROLE,
+        **MANAGER_MAINTAINS,
     },
     "edu.school": {
         "read": {
@@ -62,32 +59,12 @@ MODELS = {
         "unlink": {"manager": "all"},
     },
     "edu.committee": {
-        "read": {
-            "viewer": "all",
-            "inspector": "all",
-            "office": "all",
-            "office_district": "all",
-            "manager": "all",
-            "hr": "all",
-            "finance": "all",
-        },
-        "create": {"manager": "all"},
-        "write": {"manager": "all"},
-        "unlink": {"manager": "all"},
+        "read": EVERY_INTERNAL_ROLE,
+        **MANAGER_MAINTAINS,
     },
     "edu.committee.member": {
-        "read": {
-            "viewer": "all",
-            "inspector": "all",
-            "office": "all",
-            "office_district": "all",
-            "manager": "all",
-            "hr": "all",
-            "finance": "all",
-        },
-        "create": {"manager": "all"},
-        "write": {"manager": "all"},
-        "unlink": {"manager": "all"},
+        "read": EVERY_INTERNAL_ROLE,
+        **MANAGER_MAINTAINS,
     },
 }
 
@@ -95,15 +72,7 @@ TRANSITIONS = {
     "edu.region": {
         # opens the schools of the region: whoever reads the region
         "action_view_schools": {
-            "roles": {
-                "viewer": "all",
-                "inspector": "all",
-                "office": "all",
-                "office_district": "all",
-                "manager": "all",
-                "hr": "all",
-                "finance": "all",
-            },
+            "roles": EVERY_INTERNAL_ROLE,
         },
     },
 }
