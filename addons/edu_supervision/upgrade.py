@@ -20,3 +20,65 @@ def reload_record_rules(cr, module):
         [module],
     )
     cr.execute("DELETE FROM ir_model_data WHERE module = %s AND model = 'ir.rule'", [module])
+
+
+def _declared_xmlids(module):
+    """The xml ids that the data and demo files of ``module`` declare (its own ones)."""
+    import ast
+    import csv
+    import io
+
+    from lxml import etree
+
+    from odoo.modules.module import get_module_path
+    from odoo.tools import file_open
+
+    path = get_module_path(module)
+    with file_open(f"{path}/__manifest__.py") as file:
+        manifest = ast.literal_eval(file.read())
+    names = set()
+    for filename in manifest.get("data", []) + manifest.get("demo", []):
+        with file_open(f"{path}/{filename}", "rb") as file:
+            content = file.read()
+        if filename.endswith(".csv"):
+            rows = csv.DictReader(io.StringIO(content.decode()))
+            ids = [row["id"] for row in rows if row.get("id")]
+        elif filename.endswith(".xml"):
+            ids = [node.get("id") for node in etree.fromstring(content).iter() if node.get("id")]
+        else:
+            continue
+        for xmlid in ids:
+            owner, _dot, name = xmlid.rpartition(".")
+            if owner in ("", module):
+                names.add(name)
+    return names
+
+
+def adopt_xmlids(cr, module, old_module, prefixes=()):
+    """Let a new ``module`` take over records that ``old_module`` used to declare.
+
+    Called from the ``pre_init_hook`` of an addon split off another one (or of a site
+    addon taking over local data): before its files load, the xml ids that it declares
+    and that still belong to ``old_module`` move to it, so the install updates the
+    existing records (rules, categories, views, demo records, their links) instead of
+    creating copies while the old ones are deleted or linger. ``prefixes`` adds the
+    reflected ids of moved models and fields (``model_edu_problem``,
+    ``field_edu_problem__``, ``selection__edu_problem__``): a field that stays with
+    ``old_module`` gets its id back there at that module's update, and the stale one
+    is then dropped alone (the field keeps its column).
+    """
+    names = sorted(_declared_xmlids(module))
+    patterns = [prefix.replace("_", r"\_") + "%" for prefix in prefixes]
+    cr.execute(
+        """
+        UPDATE ir_model_data old
+           SET module = %s
+         WHERE old.module = %s
+           AND (old.name = ANY(%s) OR old.name LIKE ANY(%s))
+           AND NOT EXISTS (
+               SELECT 1 FROM ir_model_data new WHERE new.module = %s AND new.name = old.name
+           )
+        """,
+        [module, old_module, names, patterns, module],
+    )
+    return cr.rowcount
