@@ -8,30 +8,30 @@ STAFFING_GROUPS = "edu_supervision.group_edu_office,edu_supervision.group_edu_in
 class EduRegion(models.Model):
     _inherit = "edu.region"
 
-    edu_coverage = fields.Float(
+    coverage = fields.Float(
         string="Responsible Inspector Coverage (%)",
-        compute="_compute_edu_staffing",
+        compute="_compute_staffing",
         groups=STAFFING_GROUPS,
     )
-    edu_uncovered_school_count = fields.Integer(
+    uncovered_school_count = fields.Integer(
         string="Schools without Responsible Inspector",
-        compute="_compute_edu_staffing",
+        compute="_compute_staffing",
         groups=STAFFING_GROUPS,
     )
-    edu_inspector_gap = fields.Integer(
+    inspector_gap = fields.Integer(
         string="Inspector Gap",
-        compute="_compute_edu_staffing",
+        compute="_compute_staffing",
         groups=STAFFING_GROUPS,
     )
 
     @api.depends_context("uid", "allowed_company_ids")
-    def _compute_edu_staffing(self):
+    def _compute_staffing(self):
         figures = self._edu_staffing_figures(self.filtered("id"))
         for region in self:
             values = figures.get(region.id, {})
-            region.edu_coverage = values.get("coverage", 0.0)
-            region.edu_uncovered_school_count = values.get("uncovered_school_count", 0)
-            region.edu_inspector_gap = values.get("gap_count", 0)
+            region.coverage = values.get("coverage", 0.0)
+            region.uncovered_school_count = values.get("uncovered_school_count", 0)
+            region.inspector_gap = values.get("gap_count", 0)
 
     @api.model
     def _edu_required_inspectors(self, ordinary, large, company=None):

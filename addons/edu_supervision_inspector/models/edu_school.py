@@ -7,7 +7,7 @@ from .edu_date import edu_today
 class EduSchool(models.Model):
     _inherit = "edu.school"
 
-    edu_assignment_ids = fields.One2many(
+    assignment_ids = fields.One2many(
         "edu.school.assignment", "school_id", string="Responsible Inspector History"
     )
     responsible_employee_id = fields.Many2one(
@@ -18,7 +18,7 @@ class EduSchool(models.Model):
         index=True,
         help="The current responsible inspector (挂牌督导) of the school.",
     )
-    edu_zone_ids = fields.Many2many(
+    zone_ids = fields.Many2many(
         "edu.responsibility.zone",
         "edu_responsibility_zone_edu_school_rel",
         "school_id",
@@ -27,9 +27,9 @@ class EduSchool(models.Model):
     )
 
     @api.depends(
-        "edu_assignment_ids.is_current",
-        "edu_assignment_ids.employee_id",
-        "edu_assignment_ids.active",
+        "assignment_ids.is_current",
+        "assignment_ids.employee_id",
+        "assignment_ids.active",
     )
     def _compute_responsible_employee_id(self):
         assignments = self.env["edu.school.assignment"].search(
