@@ -376,10 +376,41 @@ def pip_install_addons(addons):
     """
     if not addons:
         return True
-    if not pip_install(addons, "--no-deps", "--upgrade", "--target", str(OCA)):
-        return False
+    DATA.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=DATA, prefix="oca-") as scratch:
+        if not pip_install(addons, "--no-deps", "--target", scratch):
+            return False
+        merge_addon_wheels(Path(scratch), OCA)
     say(f"OCA addons installed in {OCA_ADDONS} (on the addons path)")
     return pip_install(missing_requirements(oca_requirements()), *_pip_target_args())
+
+
+def _dist_name(dist_info):
+    """Normalised distribution name of a ``*.dist-info`` folder (from its metadata)."""
+    name = importlib.metadata.Distribution.at(dist_info).metadata["Name"] or dist_info.name
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def merge_addon_wheels(scratch, target):
+    """Move the addons and the ``*.dist-info`` pip put in ``scratch`` into ``target``.
+
+    ``pip install --target`` replaces a top-level folder of the target that the new
+    wheels also hold, and every OCA wheel holds ``odoo/``: installing one missing addon
+    that way would delete the addons installed before. Here only each new addon's own
+    folder and the earlier version's ``*.dist-info`` of the same distribution are
+    replaced; the others stay.
+    """
+    addons = target / "odoo" / "addons"
+    addons.mkdir(parents=True, exist_ok=True)
+    for addon in sorted((scratch / "odoo" / "addons").glob("*")):
+        if addon.is_dir():
+            shutil.rmtree(addons / addon.name, ignore_errors=True)
+            shutil.move(str(addon), str(addons / addon.name))
+    for dist_info in sorted(scratch.glob("*.dist-info")):
+        for old in target.glob("*.dist-info"):
+            if _dist_name(old) == _dist_name(dist_info):
+                shutil.rmtree(old)
+        shutil.move(str(dist_info), str(target / dist_info.name))
 
 
 def install_requirements(strict):
