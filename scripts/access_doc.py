@@ -56,16 +56,21 @@ def render(matrices):
         "|---|---|",
     ]
     lines += [f"| `{role}` | {text} |" for role, text in core.ROLES.items()]
+    for addon, matrix in matrices:
+        extra = getattr(matrix, "ROLES", {}) if matrix is not core else {}
+        lines += [f"| `{role}` | {text} (`{addon}`) |" for role, text in extra.items()]
     lines += ["", "## Scopes", "", "| Scope | Records |", "|---|---|"]
     lines += [f"| `{scope}` | {text} |" for scope, text in core.SCOPES.items()]
     lines += ["", core.STATE_NOTE, "", "A role missing from a cell (—) may not do it at all."]
     data_cells = transition_cells = 0
     for addon, matrix in matrices:
+        own = list(getattr(matrix, "ROLES", {})) if matrix is not core else []
         lines += ["", f"## `{addon}`"]
         for model, ops in matrix.MODELS.items():
+            model_roles = own if model in getattr(matrix, "OWN_ROLES_ONLY", ()) else roles + own
             lines += ["", f"### `{model}`", ""]
             lines += ["| Role | " + " | ".join(OPERATIONS) + " |", "|---" * 5 + "|"]
-            for role in roles:
+            for role in model_roles:
                 cells = [_cell(ops.get(op, {}).get(role)) for op in OPERATIONS]
                 lines.append(f"| `{role}` | " + " | ".join(cells) + " |")
                 data_cells += len(OPERATIONS)
@@ -85,7 +90,7 @@ def render(matrices):
                     )
                     who = who or "nobody"
                     lines.append(f"| `{model}.{method}` | {states} | {who} |")
-                    transition_cells += len(roles)
+                    transition_cells += len(roles + own)
     lines += [
         "",
         "## Size",

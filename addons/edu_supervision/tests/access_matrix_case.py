@@ -123,6 +123,16 @@ class AccessMatrixCase(HttpCase):
             "public": cls.env.ref("base.public_user"),
         }
 
+    def _matrix_roles(self, model):
+        """The roles checked on ``model``: the core's, then the addon's own roles
+        (``ROLES`` of its matrix, e.g. the API's integration users); only the
+        addon's own on the models of ``OWN_ROLES_ONLY``, whose cells for the core's
+        roles the matrix of the addon defining them states."""
+        own = list(getattr(self.matrix, "ROLES", {}))
+        if model in getattr(self.matrix, "OWN_ROLES_ONLY", ()):
+            return own
+        return [*core_matrix.ROLES, *own]
+
     def _matrix_samples(self, model):
         """Sample records of ``model`` with their tags: ``[(record, {tags})]``.
         Cover every position the model's cells tell apart (inside and outside
@@ -246,7 +256,7 @@ class AccessMatrixCase(HttpCase):
             self.assertTrue(samples, f"no samples for {model}")
             for record, tags in samples:
                 for operation in OPERATIONS:
-                    for role in core_matrix.ROLES:
+                    for role in self._matrix_roles(model):
                         with self.subTest(model=model, operation=operation, role=role):
                             self._check_cell(model, operation, role, record, tags)
                         count += 1
@@ -286,7 +296,7 @@ class AccessMatrixCase(HttpCase):
             for method, spec in methods.items():
                 if (model, method) in self.matrix_superseded:
                     continue
-                for role in core_matrix.ROLES:
+                for role in self._matrix_roles(model):
                     user = self.matrix_users[role]
                     record, tags = self._matrix_transition_record(model, method, user)
                     cell = spec["roles"].get(role)
