@@ -1,0 +1,35 @@
+{
+    "name": "Education Supervision - Data Sharing API",
+    "summary": "REST API (OCA FastAPI) for the systems around the supervision office: "
+    "school registry sync, training hours, mobile visits, published results",
+    "version": "18.0.1.0.0",
+    "license": "LGPL-3",
+    "author": "Wuhai Education Supervision Platform",
+    "website": "https://github.com/wuhai-edu/edu-supervision",
+    "category": "Education Supervision",
+    "depends": [
+        "fastapi",
+        "edu_supervision_training",
+        "edu_supervision_rectification",
+        "edu_supervision_visit",
+    ],
+    "external_dependencies": {"python": ["fastapi", "pydantic", "a2wsgi"]},
+    "data": [
+        "security/edu_supervision_api_groups.xml",
+        "security/ir.model.access.csv",
+        "security/edu_supervision_api_security.xml",
+        "data/fastapi_endpoint_data.xml",
+        "wizard/edu_api_key_wizard_views.xml",
+        "views/edu_api_client_views.xml",
+        "views/edu_api_key_views.xml",
+        "views/edu_api_log_views.xml",
+        "views/edu_school_views.xml",
+        "views/res_config_settings_views.xml",
+        "views/edu_supervision_api_menus.xml",
+    ],
+    "demo": [
+        "demo/edu_supervision_api_demo.xml",
+    ],
+    "installable": True,
+    "application": False,
+}

@@ -1,0 +1,1 @@
+from .router import edu_api_router

@@ -1,0 +1,1 @@
+from . import edu_api_key_wizard
