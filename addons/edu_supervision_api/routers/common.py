@@ -292,7 +292,25 @@ def utc(value):
     return value.replace(tzinfo=timezone.utc) if value else None
 
 
-class PageParams:
+class CursorParams:
+    """``cursor`` and ``limit`` of a list request."""
+
+    def __init__(
+        self,
+        cursor: Annotated[
+            str | None,
+            Query(description="`next_cursor` of the previous page; none for the first page."),
+        ] = None,
+        limit: Annotated[
+            int, Query(ge=1, le=MAX_PAGE_SIZE, description="Records per page.")
+        ] = PAGE_SIZE,
+    ):
+        self.cursor = cursor
+        self.limit = limit
+        self.updated_since = None
+
+
+class PageParams(CursorParams):
     """``cursor``, ``limit`` and ``updated_since`` of a list request."""
 
     def __init__(
@@ -312,8 +330,7 @@ class PageParams:
             ),
         ] = None,
     ):
-        self.cursor = cursor
-        self.limit = limit
+        super().__init__(cursor, limit)
         self.updated_since = updated_since
 
 

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Depends, Path, Query
 from .common import (
     ERROR_RESPONSES,
     Caller,
+    CursorParams,
     EduApiRoute,
     PageParams,
     error,
@@ -332,7 +333,7 @@ def list_accountability_actions(caller: Caller, params: Params) -> Page[Accounta
 )
 def list_training_compliance(
     caller: Caller,
-    params: Params,
+    params: Annotated[CursorParams, Depends()],
     year: Annotated[int | None, Query(description="Compliance of this year.")] = None,
 ) -> Page[TrainingCompliance]:
     domain = [("year", "=", year)] if year else []
