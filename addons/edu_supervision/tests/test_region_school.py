@@ -27,6 +27,30 @@ class TestRegionSchool(EduSupervisionCase):
         self.assertEqual(self.region_b.school_count, 1)
         self.assertEqual(self.region_city.school_count, 3)
 
+    def test_roll_up_from_districts_to_city(self):
+        """The one roll-up of the platform: figures of each region plus its sub-regions."""
+        regions = self.region_city | self.region_a | self.region_b
+        figures = {
+            self.region_a: {"schools": 2, "inspectors": 1},
+            self.region_b: {"schools": 1},
+            self.region_city: {"inspectors": 4},
+        }
+        self.assertEqual(
+            regions._edu_roll_up(figures, ("schools", "inspectors", "gap")),
+            {
+                self.region_city.id: {"schools": 3, "inspectors": 5, "gap": 0},
+                self.region_a.id: {"schools": 2, "inspectors": 1, "gap": 0},
+                self.region_b.id: {"schools": 1, "inspectors": 0, "gap": 0},
+            },
+        )
+        self.assertEqual(
+            self.region_a._edu_roll_up({}, ("schools",)), {self.region_a.id: {"schools": 0}}
+        )
+        self.assertEqual(
+            regions._edu_count_by_region("edu.school", [("stage", "!=", "kindergarten")]),
+            {self.region_city.id: 2, self.region_a.id: 2, self.region_b.id: 0},
+        )
+
     def test_large_school_follows_threshold(self):
         self.assertFalse(self.school_a1.is_large)
         self.assertTrue(self.school_a2.is_large, "2,500 students >= 2,000")
