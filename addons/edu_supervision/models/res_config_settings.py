@@ -4,6 +4,7 @@ from odoo import fields, models
 class ResConfigSettings(models.TransientModel):
     _inherit = "res.config.settings"
 
+    edu_timezone = fields.Selection(related="company_id.edu_timezone", readonly=False)
     edu_inspector_school_ratio = fields.Integer(
         related="company_id.edu_inspector_school_ratio", readonly=False
     )
