@@ -63,7 +63,7 @@ class EduDashboardProblem(models.Model):
             """
             WITH today AS (SELECT (NOW() AT TIME ZONE 'Asia/Shanghai')::date AS d),
             orders AS (
-                SELECT l.problem_id, COUNT(DISTINCT l.order_id) AS orders
+                SELECT l.problem_id, COUNT(DISTINCT l.order_id)::integer AS orders
                   FROM edu_supervision_order_line l
                   JOIN edu_supervision_order o ON o.id = l.order_id
                  WHERE o.state != 'cancelled'
@@ -91,7 +91,7 @@ class EduDashboardProblem(models.Model):
                         THEN CASE WHEN p.closed_date <= p.deadline THEN 100.0 ELSE 0.0 END
                    END AS on_time_rate,
                    COALESCE(p.rebound, FALSE)::integer AS rebound_count,
-                   COALESCE(o.orders, 0) AS order_count
+                   COALESCE(o.orders, 0)::integer AS order_count
               FROM edu_problem p
         CROSS JOIN today
          LEFT JOIN edu_inspection i ON i.id = p.inspection_id
