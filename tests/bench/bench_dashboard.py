@@ -113,13 +113,13 @@ class Dataset:
                      kind, company_id, is_scored, score_percent, total_score, max_total_score,
                      sequence, create_uid, write_uid, create_date, write_date)
                 SELECT i.id, s.id, s.region_id, s.partner_id, i.function, 'published', %(year)s,
-                       i.kind, s.company_id, TRUE, 50 + (s.id * 37 %% 50), 0, 0,
+                       i.kind, s.company_id, TRUE, 50 + mod(s.id * 37, 50), 0, 0,
                        10, 1, 1, now(), now()
                   FROM edu_school s
                   JOIN LATERAL (
                       SELECT id, function, kind FROM edu_inspection
                        WHERE id = ANY(%(inspections)s)
-                       ORDER BY id OFFSET (s.id %% %(count)s) LIMIT 1
+                       ORDER BY id OFFSET mod(s.id, %(count)s) LIMIT 1
                   ) i ON TRUE
                  WHERE s.id = ANY(%(schools)s)
                 """,
@@ -153,17 +153,17 @@ class Dataset:
                      escalation_candidate, company_id, create_uid, write_uid, create_date,
                      write_date)
                 SELECT 'Bench problem ' || g, t.id, t.inspection_id, t.partner_id, t.school_id,
-                       t.region_id, (%(categories)s)[1 + g %% %(ncat)s],
-                       (ARRAY['general', 'serious', 'critical'])[1 + g %% 3], 'inspection',
-                       CASE WHEN g %% 3 = 0 THEN 'closed' ELSE 'open' END,
-                       CASE WHEN g %% 10 = 1 THEN DATE '2020-01-01' ELSE DATE '2099-12-31' END,
-                       CASE WHEN g %% 3 = 0
-                            THEN CASE WHEN g %% 2 = 0 THEN DATE '2020-01-01'
+                       t.region_id, (%(categories)s)[1 + mod(g, %(ncat)s)],
+                       (ARRAY['general', 'serious', 'critical'])[1 + mod(g, 3)], 'inspection',
+                       CASE WHEN mod(g, 3) = 0 THEN 'closed' ELSE 'open' END,
+                       CASE WHEN mod(g, 10) = 1 THEN DATE '2020-01-01' ELSE DATE '2099-12-31' END,
+                       CASE WHEN mod(g, 3) = 0
+                            THEN CASE WHEN mod(g, 2) = 0 THEN DATE '2020-01-01'
                                       ELSE DATE '2100-01-01' END END,
-                       %(year)s, g %% 50 = 0, g %% 3 != 0, t.company_id, 1, 1, now(), now()
+                       %(year)s, mod(g, 50) = 0, mod(g, 3) != 0, t.company_id, 1, 1, now(), now()
                   FROM generate_series(%(start)s, %(end)s) g
                   JOIN edu_inspection_target t
-                    ON t.id = (%(targets)s)[1 + g %% %(ntargets)s]
+                    ON t.id = (%(targets)s)[1 + mod(g, %(ntargets)s)]
                 """,
                 categories=self.categories.ids,
                 ncat=len(self.categories),
