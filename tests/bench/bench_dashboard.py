@@ -218,13 +218,13 @@ def dashboard_reads(env, key, region):
             g if ":" in g or Model._fields[g].type != "date" else f"{g}:month" for g in groupby
         ]
         measures = []
-        for measure in source["measures"]:
-            name = measure["fieldName"]
+        for spec in source["measures"]:
+            name = spec["fieldName"]
             if name == "__count":
                 measures.append(name)
             else:
                 field = Model._fields[name]
-                measures.append(f"{name}:{measure.get('aggregator') or field.aggregator}")
+                measures.append(f"{name}:{spec.get('aggregator') or field.aggregator}")
         Model._read_group(domain, groupby, measures)
 
 
@@ -260,7 +260,8 @@ def annual_report(env, data):
     xlsx_kb = len(report.xlsx_attachment_id.raw) / 1e3
     verdict = "" if elapsed < 30 else "  TOO SLOW"
     print(
-        f"  annual report built in {elapsed:.1f} s (PDF {pdf_kb:.0f} kB, XLSX {xlsx_kb:.0f} kB){verdict}"
+        f"  annual report built in {elapsed:.1f} s "
+        f"(PDF {pdf_kb:.0f} kB, XLSX {xlsx_kb:.0f} kB){verdict}"
     )
 
 
