@@ -61,7 +61,7 @@ class EduDashboardProblem(models.Model):
     def _query(self):
         return SQL(
             """
-            WITH today AS (SELECT (NOW() AT TIME ZONE 'Asia/Shanghai')::date AS d),
+            WITH today AS (SELECT rc.id AS company_id, %s AS d FROM res_company rc),
             orders AS (
                 SELECT l.problem_id, COUNT(DISTINCT l.order_id)::integer AS orders
                   FROM edu_supervision_order_line l
@@ -93,10 +93,11 @@ class EduDashboardProblem(models.Model):
                    COALESCE(p.rebound, FALSE)::integer AS rebound_count,
                    COALESCE(o.orders, 0)::integer AS order_count
               FROM edu_problem p
-        CROSS JOIN today
+              JOIN today ON today.company_id = p.company_id
          LEFT JOIN edu_inspection i ON i.id = p.inspection_id
          LEFT JOIN orders o ON o.problem_id = p.id
-            """
+            """,
+            self.env["res.company"]._edu_today_sql("rc"),
         )
 
     def init(self):

@@ -45,10 +45,12 @@ class EduDashboardStaffing(models.Model):
         # today in the supervision office's time zone, as the other report views
         return SQL(
             """
-            WITH today AS (SELECT (NOW() AT TIME ZONE 'Asia/Shanghai')::date AS d),
+            WITH today AS (SELECT rc.id AS company_id, %s AS d FROM res_company rc),
             valid_cert AS (
                 SELECT c.employee_id, MAX(COALESCE(c.expiry_date, 'infinity'::date)) AS expiry_date
-                  FROM edu_inspector_certificate c, today
+                  FROM edu_inspector_certificate c
+                  JOIN hr_employee ce ON ce.id = c.employee_id
+                  JOIN today ON today.company_id = ce.company_id
                  WHERE c.state = 'valid' AND c.issue_date <= today.d
                    AND (c.expiry_date IS NULL OR c.expiry_date >= today.d)
               GROUP BY c.employee_id
@@ -64,7 +66,7 @@ class EduDashboardStaffing(models.Model):
                               AND a.term_end BETWEEN today.d AND today.d + 90
                        ) AS ending
                   FROM hr_employee e
-            CROSS JOIN today
+                  JOIN today ON today.company_id = e.company_id
              LEFT JOIN valid_cert vc ON vc.employee_id = e.id
                  WHERE e.edu_is_inspector AND e.active AND e.edu_region_id IS NOT NULL
             ),
@@ -130,7 +132,8 @@ class EduDashboardStaffing(models.Model):
                    q.expiring AS expiring_certificate_count,
                    q.ending AS ending_appointment_count
               FROM required q
-            """
+            """,
+            self.env["res.company"]._edu_today_sql("rc"),
         )
 
     def init(self):
