@@ -16,8 +16,9 @@
         "data/ir_cron_data.xml",
         "views/edu_training_course_views.xml",
         "views/edu_training_record_views.xml",
-        "views/edu_training_compliance_views.xml",
+        "report/edu_training_compliance_views.xml",
         "views/hr_employee_views.xml",
+        "views/edu_inspector_assessment_views.xml",
         "views/res_config_settings_views.xml",
         "report/edu_training_compliance_reports.xml",
         "wizard/edu_training_import_wizard_views.xml",
@@ -25,6 +26,7 @@
     ],
     "demo": [
         "demo/edu_training_demo.xml",
+        "demo/edu_inspector_assessment_demo.xml",
     ],
     "installable": True,
     "application": False,

@@ -17,6 +17,7 @@
         "views/edu_complaint_views.xml",
         "views/edu_problem_views.xml",
         "views/edu_school_views.xml",
+        "views/edu_inspector_assessment_views.xml",
         "views/res_config_settings_views.xml",
         "report/edu_visit_xlsx.xml",
         "report/edu_visit_semester_report.xml",
@@ -26,6 +27,7 @@
     ],
     "demo": [
         "demo/edu_visit_demo.xml",
+        "demo/edu_inspector_assessment_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [
