@@ -2,7 +2,7 @@
     "name": "Education Supervision - Inspections",
     "summary": "Plans, inspections, double-random draws, indicator scoring, "
     "reports, findings, feedback deadlines and burden caps",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
@@ -31,7 +31,7 @@
         "views/edu_inspector_assessment_views.xml",
         "views/res_config_settings_views.xml",
         "views/edu_region_views.xml",
-        "views/edu_menus.xml",
+        "views/edu_supervision_inspection_menus.xml",
         "report/edu_inspection_report.xml",
         "report/edu_random_draw_report.xml",
     ],

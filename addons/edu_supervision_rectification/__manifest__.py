@@ -2,7 +2,7 @@
     "name": "Education Supervision - Rectification and Accountability",
     "summary": "Problem close-out (销号), supervision orders, look-back, "
     "commendation / interviews / circulars / accountability, publication",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
@@ -23,7 +23,7 @@
         "views/edu_escalation_suggestion_views.xml",
         "views/edu_inspection_target_views.xml",
         "views/res_config_settings_views.xml",
-        "views/edu_rectification_menus.xml",
+        "views/edu_supervision_rectification_menus.xml",
         "views/edu_publication_templates.xml",
         "report/edu_report_actions.xml",
         "report/edu_supervision_order_templates.xml",

@@ -2,7 +2,7 @@
     "name": "Education Supervision: Routine Visits",
     "summary": "Routine visits of responsible inspectors (8 items), complaints, "
     "frequency targets and the inspector's 'My schools' home",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
@@ -22,7 +22,7 @@
         "report/edu_visit_xlsx.xml",
         "report/edu_visit_semester_report.xml",
         "wizard/edu_visit_semester_wizard_views.xml",
-        "views/edu_visit_menus.xml",
+        "views/edu_supervision_visit_menus.xml",
         "data/res_users_data.xml",
     ],
     "demo": [
@@ -34,4 +34,5 @@
             "edu_supervision_visit/static/tests/tours/*.js",
         ],
     },
+    "installable": True,
 }
