@@ -4,13 +4,26 @@ import pytz
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import SQL
 
-EDU_TIMEZONE = "Asia/Shanghai"
+from odoo.addons.base.models.res_partner import _tz_get
+
+#: Default timezone of a supervision office (the platform's only clock, see ``_edu_today``).
+EDU_DEFAULT_TIMEZONE = "Asia/Shanghai"
 
 
 class ResCompany(models.Model):
     _inherit = "res.company"
 
+    edu_timezone = fields.Selection(
+        _tz_get,
+        string="Supervision Office Timezone",
+        required=True,
+        default=EDU_DEFAULT_TIMEZONE,
+        help='The timezone in which the supervision office counts its days: "today", '
+        "deadlines, overdue flags, current terms and the current year are the same for every "
+        "user, whatever the timezone of their browser or profile.",
+    )
     edu_large_school_threshold = fields.Integer(
         string="Large School Threshold (Students)",
         default=2000,
@@ -55,10 +68,19 @@ class ResCompany(models.Model):
             vals["currency_id"] = cny.id
         company.write(vals)
 
-    def _edu_today(self):
-        """Today's date in the supervision office's timezone (Asia/Shanghai).
+    # The platform's one clock: every "today" of every addon (computes, searches, crons,
+    # defaults, SQL views) comes from here, so that deadlines, overdue flags and current
+    # terms are the same for every user whatever the timezone of their browser, profile
+    # or server. Defaults: ``default=lambda self: self.env.company._edu_today()``.
 
-        Deadlines are computed in this timezone whatever the server's or the
-        user's timezone is.
-        """
-        return datetime.now(pytz.timezone(EDU_TIMEZONE)).date()
+    def _edu_today(self):
+        """Today's date in the supervision office's timezone (``edu_timezone``) of this
+        company, or of the current company when ``self`` is empty."""
+        company = self[:1] or self.env.company
+        return datetime.now(pytz.timezone(company.edu_timezone or EDU_DEFAULT_TIMEZONE)).date()
+
+    @api.model
+    def _edu_today_sql(self, company_alias):
+        """SQL expression of ``_edu_today`` for SQL views: today's date in the timezone
+        of the ``res_company`` row aliased ``company_alias`` in the query."""
+        return SQL("(NOW() AT TIME ZONE %s)::date", SQL.identifier(company_alias, "edu_timezone"))

@@ -44,7 +44,7 @@ class EduAllowanceSheet(models.Model):
     date = fields.Date(
         string="Activity Date",
         required=True,
-        default=fields.Date.context_today,
+        default=lambda self: self.env.company._edu_today(),
         tracking=True,
         help="First day of the activity; the bills are dated on it and charged to the "
         "budget of its year.",
@@ -319,7 +319,7 @@ class EduAllowanceSheet(models.Model):
             {
                 "state": "approved",
                 "approved_by_id": self.env.user.id,
-                "approved_date": fields.Date.context_today(self),
+                "approved_date": self.env.company._edu_today(),
             }
         )
 

@@ -2,7 +2,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .edu_authority import EDU_INSPECTOR_HR, edu_check_groups
-from .edu_date import edu_today
 
 GRADES = [
     ("excellent", "Excellent"),
@@ -22,7 +21,7 @@ class EduInspectorAssessment(models.Model):
     _rec_name = "employee_id"
 
     def _default_year(self):
-        return edu_today(self.env).year - 1
+        return self.env.company._edu_today().year - 1
 
     employee_id = fields.Many2one(
         "hr.employee",
@@ -200,7 +199,7 @@ class EduInspectorAssessment(models.Model):
             {
                 "state": "approved",
                 "reviewer_id": self.env.user.id,
-                "approve_date": edu_today(self.env),
+                "approve_date": self.env.company._edu_today(),
             }
         )
 

@@ -9,7 +9,6 @@ from odoo.addons.edu_supervision_inspector.models.edu_authority import (
     EDU_OFFICE,
     edu_check_groups,
 )
-from odoo.addons.edu_supervision_inspector.models.edu_date import edu_today
 
 EDU_TRAINING_GROUPS = "edu_supervision.group_edu_office,edu_supervision.group_edu_inspector_hr"
 #: the training figures of an employee (see ``_edu_get_training_figures``) before any row
@@ -85,12 +84,7 @@ class HrEmployee(models.Model):
 
     @api.model
     def _edu_current_year(self):
-        return self._edu_today().year
-
-    @api.model
-    def _edu_today(self):
-        """Today as the inspector addon sees it (user's time zone, else Asia/Shanghai)."""
-        return edu_today(self.env)
+        return self.env.company._edu_today().year
 
     def _edu_get_training_figures(self, year):
         """Training figures of the employees for ``year``, in two queries for any number.
@@ -198,7 +192,7 @@ class HrEmployee(models.Model):
         return {
             "name": self.env["ir.sequence"].next_by_code("edu.inspector.certificate"),
             "employee_id": self.id,
-            "issue_date": self._edu_today(),
+            "issue_date": self.env.company._edu_today(),
             "issuing_office": self.company_id.name,
         }
 
@@ -251,8 +245,8 @@ class HrEmployee(models.Model):
         )
         if not activity_type:
             return
-        today = self._edu_today()
         for company in self.env["res.company"].search([]):
+            today = company._edu_today()
             if today.month < company.edu_training_reminder_month:
                 continue
             inspectors = self.search(

@@ -4,8 +4,6 @@ from odoo import api, fields, models, tools
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL, float_compare
 
-from odoo.addons.edu_supervision_inspector.models.edu_date import edu_today
-
 
 class EduTrainingCompliance(models.Model):
     """Yearly training compliance per inspector (DOMAIN.md §20), as a SQL view.
@@ -15,10 +13,11 @@ class EduTrainingCompliance(models.Model):
     (:meth:`_edu_compliance_query`).
 
     One row per active inspector and year; the years are those of the training records plus
-    the current year. Only passed records count: centralized hours are those of in-service or
-    backbone centralized courses organised at district level or above, online hours those of
-    in-service or backbone online courses; pre-service hours are summed over every year up to
-    the row's year. Compliant = both yearly thresholds of the inspector's company reached.
+    the current year (in the timezone of the inspector's company's office). Only passed
+    records count: centralized hours are those of in-service or backbone centralized courses
+    organised at district level or above, online hours those of in-service or backbone online
+    courses; pre-service hours are summed over every year up to the row's year. Compliant =
+    both yearly thresholds of the inspector's company reached.
     """
 
     _name = "edu.training.compliance"
@@ -61,6 +60,12 @@ class EduTrainingCompliance(models.Model):
         help="Fewer hours than the part of the year already elapsed requires (for a past "
         "year: not compliant).",
     )
+    years_ago = fields.Integer(
+        string="Years Ago",
+        compute="_compute_years_ago",
+        search="_search_years_ago",
+        help="0 for the current year, 1 for last year (the office's calendar).",
+    )
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
@@ -77,24 +82,28 @@ class EduTrainingCompliance(models.Model):
         """The training compliance of inspectors per year: the one place it is computed.
 
         Without arguments, the rows of the report: every active inspector for the years of
-        the training records and the current year. With ``employee_ids`` and ``year``, the
-        rows of these employees (any employee, archived or not) for that year, which
-        ``hr.employee._edu_get_training_figures()`` reads for the inspector form, the
-        certificate, the reminders and the annual assessment.
+        the training records and the current year of his company's office. With
+        ``employee_ids`` and ``year``, the rows of these employees (any employee, archived or
+        not) for that year, which ``hr.employee._edu_get_training_figures()`` reads for the
+        inspector form, the certificate, the reminders and the annual assessment.
 
         Hours are rounded to 2 decimals before they are compared with the thresholds of the
         employee's company.
         """
         if year is None:
+            # the current year of each company, in its office's timezone (read from its row)
             years = SQL(
                 """
-                SELECT DISTINCT r.year FROM edu_training_record r WHERE r.year > 0
-                UNION
-                SELECT EXTRACT(YEAR FROM (NOW() AT TIME ZONE 'Asia/Shanghai'))::integer
-                """
+                SELECT c.id AS company_id, ry.year
+                  FROM res_company c
+            CROSS JOIN (SELECT DISTINCT r.year FROM edu_training_record r WHERE r.year > 0) ry
+                 UNION
+                SELECT c.id, EXTRACT(YEAR FROM %s)::integer FROM res_company c
+                """,
+                self.env["res.company"]._edu_today_sql("c"),
             )
         else:
-            years = SQL("SELECT %s::integer AS year", year)
+            years = SQL("SELECT c.id AS company_id, %s::integer AS year FROM res_company c", year)
         if employee_ids is None:
             employees = SQL("e.edu_is_inspector AND e.active")
             records = SQL("TRUE")
@@ -143,7 +152,7 @@ class EduTrainingCompliance(models.Model):
                        ROUND(COALESCE(c.edu_preservice_hours, 0)::numeric, 2)
                            AS preservice_required
                   FROM hr_employee e
-            CROSS JOIN years y
+                  JOIN years y ON y.company_id = e.company_id
                   JOIN res_company c ON c.id = e.company_id
              LEFT JOIN yearly yr ON yr.employee_id = e.id AND yr.year = y.year
                  WHERE %(employees)s
@@ -186,7 +195,7 @@ class EduTrainingCompliance(models.Model):
         return ((today - first).days + 1) / ((date(year, 12, 31) - first).days + 1)
 
     def _compute_is_behind(self):
-        today = edu_today(self.env)
+        today = self.env.company._edu_today()
         for row in self:
             share = self._edu_elapsed_share(row.year, today)
             row.is_behind = not row.compliant and (
@@ -197,9 +206,21 @@ class EduTrainingCompliance(models.Model):
     def _search_is_behind(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise UserError(self.env._("Unsupported search on the training schedule."))
-        rows = self.search([("compliant", "=", False), ("year", "<=", edu_today(self.env).year)])
+        rows = self.search(
+            [("compliant", "=", False), ("year", "<=", self.env.company._edu_today().year)]
+        )
         behind = rows.filtered("is_behind")
         return [("id", "in" if (operator == "=") == value else "not in", behind.ids)]
+
+    def _compute_years_ago(self):
+        year = self.env.company._edu_today().year
+        for row in self:
+            row.years_ago = year - row.year
+
+    def _search_years_ago(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, int) or isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on the training schedule."))
+        return [("year", operator, self.env.company._edu_today().year - value)]
 
     def action_send_reminder(self):
         """Remind the selected inspectors who miss hours this year, and their managers."""
@@ -208,7 +229,7 @@ class EduTrainingCompliance(models.Model):
             "edu_supervision.group_edu_inspector_hr"
         ):
             raise AccessError(self.env._("Only inspector HR can send training reminders."))
-        year = edu_today(self.env).year
+        year = self.env.company._edu_today().year
         rows = self.filtered(lambda r: r.year == year and not r.compliant)
         if not rows:
             raise UserError(
