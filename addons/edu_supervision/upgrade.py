@@ -121,3 +121,26 @@ def adopt_xmlids(cr, module, old_module, prefixes=()):
         [module, old_module, names, patterns, module],
     )
     return cr.rowcount
+
+
+def install_new_addon(cr, module):
+    """Have the running update install ``module``, a new addon, when all its dependencies
+    are installed.
+
+    Called from the ``post-migrate`` of an addon whose records move to a new
+    ``auto_install`` bridge: Odoo installs a new auto_install addon only when one of its
+    dependencies gets installed, never on an update, and at the end of the update it would
+    delete what the bridge was to take over (a field and its column). The addon is marked
+    to install; the update installs it before it ends (its ``pre_init_hook`` then adopts
+    the records).
+    """
+    from odoo import SUPERUSER_ID, api
+
+    env = api.Environment(cr, SUPERUSER_ID, {})
+    addon = env["ir.module.module"].search([("name", "=", module), ("state", "=", "uninstalled")])
+    if not addon or any(
+        dep.state not in ("installed", "to upgrade") for dep in addon.dependencies_id
+    ):
+        return False
+    addon.button_install()
+    return True

@@ -28,9 +28,10 @@
         "views/edu_funding_record_views.xml",
         "views/edu_school_views.xml",
         "views/hr_employee_views.xml",
+        "views/edu_inspector_assessment_views.xml",
         "views/res_config_settings_views.xml",
         "views/edu_region_views.xml",
-        "views/edu_menus.xml",
+        "views/edu_supervision_inspection_menus.xml",
         "report/edu_inspection_report.xml",
         "report/edu_random_draw_report.xml",
     ],
@@ -40,6 +41,7 @@
         "demo/edu_inspection_plan_demo.xml",
         "demo/edu_inspection_demo.xml",
         "demo/edu_random_draw_demo.xml",
+        "demo/edu_inspector_assessment_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

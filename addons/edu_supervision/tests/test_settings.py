@@ -22,40 +22,20 @@ from .common import (
 class TestSettings(EduSupervisionCase):
     def test_defaults(self):
         company = self.env["res.company"].create({"name": "Fresh Office"})
-        self.assertEqual(company.edu_inspector_school_ratio, 5)
-        self.assertEqual(company.edu_large_school_ratio, 1)
-        self.assertEqual(company.edu_min_fulltime_share, 30.0)
-        self.assertEqual(company.edu_preservice_hours, 40.0)
-        self.assertEqual(company.edu_centralized_hours, 40.0)
-        self.assertEqual(company.edu_online_hours, 50.0)
-        self.assertEqual(company.edu_feedback_days_comprehensive, 30)
-        self.assertEqual(company.edu_feedback_days_special, 15)
+        self.assertEqual(company.edu_large_school_threshold, 2000)
         self.assertEqual(company.edu_timezone, EDU_DEFAULT_TIMEZONE)
 
     def test_settings_write_through_config(self):
-        settings = self.env["res.config.settings"].create({"edu_inspector_school_ratio": 6})
+        settings = self.env["res.config.settings"].create({"edu_large_school_threshold": 1500})
         settings.execute()
-        self.assertEqual(self.company.edu_inspector_school_ratio, 6)
+        self.assertEqual(self.company.edu_large_school_threshold, 1500)
 
     def test_zero_or_negative_refused(self):
-        for name in (
-            "edu_inspector_school_ratio",
-            "edu_large_school_threshold",
-            "edu_large_school_ratio",
-            "edu_feedback_days_comprehensive",
-            "edu_feedback_days_special",
-            "edu_max_inspections_per_school",
-            "edu_preservice_hours",
-            "edu_online_hours",
-        ):
-            for value in (0, -1):
-                with self.subTest(name=name, value=value), self.assertRaises(ValidationError):
-                    self.company.write({name: value})
-        with self.assertRaises(ValidationError):
-            self.company.edu_min_fulltime_share = 120
-        with self.assertRaises(ValidationError):
-            self.company.edu_min_fulltime_share = -5
-        self.assertEqual(self.company.edu_inspector_school_ratio, 5, "nothing was saved")
+        before = self.company.edu_large_school_threshold
+        for value in (0, -1):
+            with self.subTest(value=value), self.assertRaises(ValidationError):
+                self.company.write({"edu_large_school_threshold": value})
+        self.assertEqual(self.company.edu_large_school_threshold, before, "nothing was saved")
 
     def test_today_in_the_office_timezone(self):
         # 17:00 UTC on 31 Dec is already 1 January in the default zone (UTC+8)

@@ -14,3 +14,4 @@ from . import test_problem
 from . import test_tours
 from . import test_access_matrix
 from . import test_access_holes
+from . import test_settings

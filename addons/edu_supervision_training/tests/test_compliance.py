@@ -264,6 +264,7 @@ class TestCompliance(EduTrainingCase):
                 "year": 2024,
                 "training_centralized_hours": 40,
                 "training_online_hours": 50,
+                "training_compliant": True,
             }
         )
         assessment.action_refresh_figures()

@@ -1,12 +1,16 @@
 from datetime import date
 
-from odoo import fields, models, tools
+from odoo import api, fields, models, tools
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL, float_compare
 
 
 class EduTrainingCompliance(models.Model):
     """Yearly training compliance per inspector (DOMAIN.md §20), as a SQL view.
+
+    The query of the view is the one computation of the compliance: the inspector form,
+    the certificate, the reminders and the annual assessment read it too
+    (:meth:`_edu_compliance_query`).
 
     One row per active inspector and year; the years are those of the training records plus
     the current year (in the timezone of the inspector's company's office). Only passed
@@ -41,6 +45,9 @@ class EduTrainingCompliance(models.Model):
         string="Centralized Hours Required", readonly=True, aggregator=None
     )
     online_required = fields.Float(string="Online Hours Required", readonly=True, aggregator=None)
+    preservice_required = fields.Float(
+        string="Pre-service Hours Required", readonly=True, aggregator=None
+    )
     centralized_missing = fields.Float(string="Centralized Hours Missing", readonly=True)
     online_missing = fields.Float(string="Online Hours Missing", readonly=True)
     missing_hours = fields.Float(string="Missing Hours", readonly=True)
@@ -62,90 +69,121 @@ class EduTrainingCompliance(models.Model):
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
-        # the current year of each company, in its office's timezone (read from its row)
-        current_year = self.env["res.company"]._edu_today_sql("c")
         self.env.cr.execute(
             SQL(
+                "CREATE OR REPLACE VIEW %s AS (%s)",
+                SQL.identifier(self._table),
+                self._edu_compliance_query(),
+            )
+        )
+
+    @api.model
+    def _edu_compliance_query(self, employee_ids=None, year=None):
+        """The training compliance of inspectors per year: the one place it is computed.
+
+        Without arguments, the rows of the report: every active inspector for the years of
+        the training records and the current year of his company's office. With
+        ``employee_ids`` and ``year``, the rows of these employees (any employee, archived or
+        not) for that year, which ``hr.employee._edu_get_training_figures()`` reads for the
+        inspector form, the certificate, the reminders and the annual assessment.
+
+        Hours are rounded to 2 decimals before they are compared with the thresholds of the
+        employee's company.
+        """
+        if year is None:
+            # the current year of each company, in its office's timezone (read from its row)
+            years = SQL(
                 """
-            CREATE OR REPLACE VIEW edu_training_compliance AS (
-                WITH record_years AS (
-                    SELECT DISTINCT r.year FROM edu_training_record r WHERE r.year > 0
-                ),
-                years AS (
-                    SELECT c.id AS company_id, ry.year
-                      FROM res_company c
-                CROSS JOIN record_years ry
-                    UNION
-                    SELECT c.id, EXTRACT(YEAR FROM %s)::integer FROM res_company c
-                ),
-                yearly AS (
-                    SELECT r.employee_id,
-                           r.year,
-                           COALESCE(SUM(r.hours) FILTER (WHERE r.category = 'centralized'), 0)
-                               AS centralized_hours,
-                           COALESCE(SUM(r.hours) FILTER (WHERE r.category = 'online'), 0)
-                               AS online_hours
-                      FROM edu_training_record r
-                     WHERE r.result = 'passed' AND r.category IN ('centralized', 'online')
-                  GROUP BY r.employee_id, r.year
-                ),
-                preservice AS (
-                    SELECT r.employee_id, r.year, SUM(r.hours) AS hours
-                      FROM edu_training_record r
-                     WHERE r.result = 'passed' AND r.category = 'preservice'
-                  GROUP BY r.employee_id, r.year
-                ),
-                base AS (
-                    SELECT e.id::bigint * 10000 + y.year AS id,
-                           e.id AS employee_id,
-                           y.year AS year,
-                           e.company_id AS company_id,
-                           e.edu_region_id AS region_id,
-                           e.edu_inspector_type AS inspector_type,
-                           e.user_id AS user_id,
-                           ROUND(COALESCE(yr.centralized_hours, 0)::numeric, 2)
-                               AS centralized_hours,
-                           ROUND(COALESCE(yr.online_hours, 0)::numeric, 2) AS online_hours,
-                           ROUND(COALESCE((SELECT SUM(p.hours) FROM preservice p
-                                            WHERE p.employee_id = e.id AND p.year <= y.year),
-                                          0)::numeric, 2) AS preservice_hours,
-                           ROUND(COALESCE(c.edu_centralized_hours, 0)::numeric, 2)
-                               AS centralized_required,
-                           ROUND(COALESCE(c.edu_online_hours, 0)::numeric, 2) AS online_required,
-                           ROUND(COALESCE(c.edu_preservice_hours, 0)::numeric, 2)
-                               AS preservice_required
-                      FROM hr_employee e
-                      JOIN years y ON y.company_id = e.company_id
-                      JOIN res_company c ON c.id = e.company_id
-                 LEFT JOIN yearly yr ON yr.employee_id = e.id AND yr.year = y.year
-                     WHERE e.edu_is_inspector AND e.active
-                )
-                SELECT b.id,
-                       b.employee_id,
-                       b.year,
-                       b.company_id,
-                       b.region_id,
-                       b.inspector_type,
-                       b.user_id,
-                       b.centralized_hours::float8 AS centralized_hours,
-                       b.online_hours::float8 AS online_hours,
-                       b.preservice_hours::float8 AS preservice_hours,
-                       b.centralized_required::float8 AS centralized_required,
-                       b.online_required::float8 AS online_required,
-                       GREATEST(b.centralized_required - b.centralized_hours, 0)::float8
-                           AS centralized_missing,
-                       GREATEST(b.online_required - b.online_hours, 0)::float8 AS online_missing,
-                       (GREATEST(b.centralized_required - b.centralized_hours, 0)
-                        + GREATEST(b.online_required - b.online_hours, 0))::float8
-                           AS missing_hours,
-                       (b.centralized_hours >= b.centralized_required
-                        AND b.online_hours >= b.online_required) AS compliant,
-                       (b.preservice_hours >= b.preservice_required) AS preservice_complete
-                  FROM base b
+                SELECT c.id AS company_id, ry.year
+                  FROM res_company c
+            CROSS JOIN (SELECT DISTINCT r.year FROM edu_training_record r WHERE r.year > 0) ry
+                 UNION
+                SELECT c.id, EXTRACT(YEAR FROM %s)::integer FROM res_company c
+                """,
+                self.env["res.company"]._edu_today_sql("c"),
             )
+        else:
+            years = SQL("SELECT c.id AS company_id, %s::integer AS year FROM res_company c", year)
+        if employee_ids is None:
+            employees = SQL("e.edu_is_inspector AND e.active")
+            records = SQL("TRUE")
+        else:
+            employees = SQL("e.id = ANY(%s)", list(employee_ids))
+            records = SQL("r.employee_id = ANY(%s)", list(employee_ids))
+        return SQL(
+            """
+            WITH years AS (%(years)s),
+            yearly AS (
+                SELECT r.employee_id,
+                       r.year,
+                       COALESCE(SUM(r.hours) FILTER (WHERE r.category = 'centralized'), 0)
+                           AS centralized_hours,
+                       COALESCE(SUM(r.hours) FILTER (WHERE r.category = 'online'), 0)
+                           AS online_hours
+                  FROM edu_training_record r
+                 WHERE r.result = 'passed' AND r.category IN ('centralized', 'online')
+                   AND %(records)s
+              GROUP BY r.employee_id, r.year
+            ),
+            preservice AS (
+                SELECT r.employee_id, r.year, SUM(r.hours) AS hours
+                  FROM edu_training_record r
+                 WHERE r.result = 'passed' AND r.category = 'preservice'
+                   AND %(records)s
+              GROUP BY r.employee_id, r.year
+            ),
+            base AS (
+                SELECT e.id::bigint * 10000 + y.year AS id,
+                       e.id AS employee_id,
+                       y.year AS year,
+                       e.company_id AS company_id,
+                       e.edu_region_id AS region_id,
+                       e.edu_inspector_type AS inspector_type,
+                       e.user_id AS user_id,
+                       ROUND(COALESCE(yr.centralized_hours, 0)::numeric, 2)
+                           AS centralized_hours,
+                       ROUND(COALESCE(yr.online_hours, 0)::numeric, 2) AS online_hours,
+                       ROUND(COALESCE((SELECT SUM(p.hours) FROM preservice p
+                                        WHERE p.employee_id = e.id AND p.year <= y.year),
+                                      0)::numeric, 2) AS preservice_hours,
+                       ROUND(COALESCE(c.edu_centralized_hours, 0)::numeric, 2)
+                           AS centralized_required,
+                       ROUND(COALESCE(c.edu_online_hours, 0)::numeric, 2) AS online_required,
+                       ROUND(COALESCE(c.edu_preservice_hours, 0)::numeric, 2)
+                           AS preservice_required
+                  FROM hr_employee e
+                  JOIN years y ON y.company_id = e.company_id
+                  JOIN res_company c ON c.id = e.company_id
+             LEFT JOIN yearly yr ON yr.employee_id = e.id AND yr.year = y.year
+                 WHERE %(employees)s
+            )
+            SELECT b.id,
+                   b.employee_id,
+                   b.year,
+                   b.company_id,
+                   b.region_id,
+                   b.inspector_type,
+                   b.user_id,
+                   b.centralized_hours::float8 AS centralized_hours,
+                   b.online_hours::float8 AS online_hours,
+                   b.preservice_hours::float8 AS preservice_hours,
+                   b.centralized_required::float8 AS centralized_required,
+                   b.online_required::float8 AS online_required,
+                   b.preservice_required::float8 AS preservice_required,
+                   GREATEST(b.centralized_required - b.centralized_hours, 0)::float8
+                       AS centralized_missing,
+                   GREATEST(b.online_required - b.online_hours, 0)::float8 AS online_missing,
+                   (GREATEST(b.centralized_required - b.centralized_hours, 0)
+                    + GREATEST(b.online_required - b.online_hours, 0))::float8
+                       AS missing_hours,
+                   (b.centralized_hours >= b.centralized_required
+                    AND b.online_hours >= b.online_required) AS compliant,
+                   (b.preservice_hours >= b.preservice_required) AS preservice_complete
+              FROM base b
             """,
-                current_year,
-            )
+            years=years,
+            records=records,
+            employees=employees,
         )
 
     @staticmethod
