@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from ..tools import as_transition, changed_fields, workflow_fields_set
+from odoo.addons.edu_supervision.tools import as_transition, changed_fields, workflow_fields_set
 
 OPEN_STATES = ("draft", "scheduled", "in_progress", "reporting")
 ONSITE_DONE_STATES = ("reporting", "approved", "published", "closed")

@@ -1,7 +1,9 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..tools import changed_fields, shanghai_today
+from odoo.addons.edu_supervision.tools import changed_fields
+
+from ..tools import shanghai_today
 
 FROZEN_STATES = ("approved", "published", "closed")
 # The finding as the approved report states it. Its follow-up (deadline, responsible
