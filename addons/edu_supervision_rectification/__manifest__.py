@@ -2,11 +2,11 @@
     "name": "Education Supervision - Rectification and Accountability",
     "summary": "Problem close-out (销号), supervision orders, look-back, "
     "commendation / interviews / circulars / accountability, publication",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
-    "depends": ["edu_supervision_inspection", "report_xlsx", "portal"],
+    "depends": ["edu_supervision_problem", "edu_supervision_inspection", "report_xlsx", "portal"],
     "data": [
         "security/ir.model.access.csv",
         "security/edu_supervision_rectification_security.xml",

@@ -2,11 +2,11 @@
     "name": "Education Supervision: Routine Visits",
     "summary": "Routine visits of responsible inspectors (8 items), complaints, "
     "frequency targets and the inspector's 'My schools' home",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
-    "depends": ["edu_supervision_inspection", "report_xlsx"],
+    "depends": ["edu_supervision_problem", "report_xlsx"],
     "data": [
         "security/ir.model.access.csv",
         "security/edu_supervision_visit_security.xml",

@@ -515,7 +515,7 @@ class EduInspection(models.Model):
     def action_view_problems(self):
         self.ensure_one()
         return self._edu_action_open(
-            "edu_supervision_inspection.edu_problem_action",
+            "edu_supervision_problem.edu_problem_action",
             [("inspection_id", "=", self.id)],
             {"default_inspection_id": self.id},
         )

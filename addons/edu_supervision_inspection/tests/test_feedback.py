@@ -74,19 +74,3 @@ class TestFeedback(EduInspectionCase):
                 ),
                 1,
             )
-
-    def test_problem_overdue_in_shanghai_time(self):
-        problem = self._create_problem(self.target_a1, deadline=date(2026, 6, 12))
-        Problem = self.env["edu.problem"]
-        with freeze_time("2026-06-12 15:59:00"):  # 23:59 in Shanghai
-            problem.invalidate_recordset(["is_overdue"])
-            self.assertFalse(problem.is_overdue)
-            self.assertNotIn(problem, Problem.search([("is_overdue", "=", True)]))
-        with freeze_time("2026-06-12 16:01:00"):  # 00:01 next day in Shanghai
-            problem.invalidate_recordset(["is_overdue"])
-            self.assertTrue(problem.is_overdue)
-            self.assertIn(problem, Problem.search([("is_overdue", "=", True)]))
-            problem.state = "closed"
-            self.assertFalse(problem.is_overdue)
-            self.assertNotIn(problem, Problem.search([("is_overdue", "=", True)]))
-            self.assertIn(problem, Problem.search([("is_overdue", "!=", True)]))
