@@ -79,15 +79,13 @@ class EduProblem(models.Model):
 
     @api.depends("target_id")
     def _compute_from_target(self):
-        for problem in self:
+        with_target = self.filtered("target_id")
+        for problem in with_target:
             target = problem.target_id
-            if target:
-                problem.partner_id = target.partner_id
-                problem.school_id = target.school_id
-                problem.region_id = target.region_id
-            elif problem.school_id:
-                problem.partner_id = problem.partner_id or problem.school_id.partner_id
-                problem.region_id = problem.region_id or problem.school_id.region_id
+            problem.partner_id = target.partner_id
+            problem.school_id = target.school_id
+            problem.region_id = target.region_id
+        (self - with_target)._compute_unit_from_school()
 
     @api.depends("inspection_id.state")
     def _compute_is_confidential(self):

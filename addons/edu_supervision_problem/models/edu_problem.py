@@ -19,11 +19,22 @@ class EduProblem(models.Model):
     partner_id = fields.Many2one(
         "res.partner",
         string="Inspected Unit",
+        compute="_compute_unit_from_school",
+        store=True,
+        readonly=False,
+        precompute=True,
         required=True,
         index=True,
     )
     school_id = fields.Many2one("edu.school", index=True, tracking=True)
-    region_id = fields.Many2one("edu.region", index=True)
+    region_id = fields.Many2one(
+        "edu.region",
+        compute="_compute_unit_from_school",
+        store=True,
+        readonly=False,
+        precompute=True,
+        index=True,
+    )
     category_id = fields.Many2one("edu.problem.category", index=True, tracking=True)
     severity = fields.Selection(
         [("general", "General"), ("serious", "Serious"), ("critical", "Critical")],
@@ -62,6 +73,14 @@ class EduProblem(models.Model):
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
     )
+
+    @api.depends("school_id")
+    def _compute_unit_from_school(self):
+        """The school's unit and region, unless given."""
+        for problem in self:
+            if problem.school_id:
+                problem.partner_id = problem.partner_id or problem.school_id.partner_id
+                problem.region_id = problem.region_id or problem.school_id.region_id
 
     @api.depends("deadline", "state")
     def _compute_is_overdue(self):

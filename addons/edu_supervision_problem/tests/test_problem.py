@@ -19,6 +19,28 @@ class TestProblem(EduProblemCase):
         self.assertEqual(problem.state, "open")
         self.assertEqual(problem.company_id, self.company)
 
+    def test_region_from_the_school_when_the_unit_is_given(self):
+        problem = self.env["edu.problem"].create(
+            {
+                "name": "Finding of a visit",
+                "school_id": self.school_a2.id,
+                "partner_id": self.school_a2.partner_id.id,
+                "source": "other",
+            }
+        )
+        self.assertEqual(problem.region_id, self.region_a)
+        # a region given stays
+        problem = self.env["edu.problem"].create(
+            {
+                "name": "Finding for the city",
+                "school_id": self.school_a2.id,
+                "region_id": self.region_city.id,
+                "source": "other",
+            }
+        )
+        self.assertEqual(problem.region_id, self.region_city)
+        self.assertEqual(problem.partner_id, self.school_a2.partner_id)
+
     def test_form_with_only_its_school(self):
         form = Form(self.env["edu.problem"].with_user(self.user_office))
         form.name = "Homework load too high"
