@@ -6,7 +6,7 @@
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
-    "depends": ["edu_supervision_inspection", "report_xlsx", "portal"],
+    "depends": ["edu_supervision_problem", "edu_supervision_inspection", "report_xlsx", "portal"],
     "data": [
         "security/ir.model.access.csv",
         "security/edu_supervision_rectification_security.xml",

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from ..tools import as_transition, changed_fields, workflow_fields_set
+from odoo.addons.edu_supervision.tools import as_transition, changed_fields, workflow_fields_set
 
 OPEN_STATES = ("draft", "scheduled", "in_progress", "reporting")
 ONSITE_DONE_STATES = ("reporting", "approved", "published", "closed")
@@ -516,7 +516,7 @@ class EduInspection(models.Model):
     def action_view_problems(self):
         self.ensure_one()
         return self._edu_action_open(
-            "edu_supervision_inspection.edu_problem_action",
+            "edu_supervision_problem.edu_problem_action",
             [("inspection_id", "=", self.id)],
             {"default_inspection_id": self.id},
         )

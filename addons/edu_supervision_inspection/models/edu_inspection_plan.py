@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from ..tools import as_transition, workflow_fields_set
+from odoo.addons.edu_supervision.tools import as_transition, workflow_fields_set
 
 # Written only by the transition methods (approval is the chief inspector's).
 WORKFLOW_FIELDS = frozenset({"state", "approved_by_id", "approval_date"})

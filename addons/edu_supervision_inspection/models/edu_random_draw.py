@@ -7,7 +7,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from ..tools import as_transition, workflow_fields_set
+from odoo.addons.edu_supervision.tools import as_transition, workflow_fields_set
 
 # Fields a performed draw may still change, and only through its own transitions.
 DRAWN_TRANSITION_FIELDS = {"state", "confirmed_date", "confirmed_by_id", "next_draw_id"}

@@ -1,7 +1,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..tools import MANAGER_GROUP, as_transition, check_group, check_transition_fields
+from odoo.addons.edu_supervision.tools import (
+    MANAGER_GROUP,
+    as_transition,
+    check_group,
+    check_transition_fields,
+)
 
 #: Fields written only by the approval and publication transitions.
 TRANSITION_FIELDS = (

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from ..tools import (
+from odoo.addons.edu_supervision.tools import (
     MAIL_FIELD_PREFIXES,
     OFFICE_GROUP,
     TRANSITION,

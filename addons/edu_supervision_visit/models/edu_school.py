@@ -3,7 +3,8 @@ from markupsafe import Markup, escape
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from ..tools import check_scope
+from odoo.addons.edu_supervision.tools import check_scope
+
 from .edu_visit import DONE_STATES
 
 

@@ -2,7 +2,13 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
 
-from ..tools import OFFICE_GROUP, as_transition, check_scope, check_transition_fields
+from odoo.addons.edu_supervision.tools import (
+    OFFICE_GROUP,
+    as_transition,
+    check_scope,
+    check_transition_fields,
+)
+
 from .edu_visit_item import VISIT_ITEMS
 
 DONE_STATES = ("submitted", "acknowledged")

@@ -20,7 +20,6 @@ class TestConfidentiality(EduVisitCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls._edu_without_generic_problem_rule()
         cls.user_inspector3 = cls._create_user(
             "t_inspector3", ["edu_supervision.group_edu_inspector"]
         )

@@ -6,6 +6,7 @@ import { eduOpenViewSteps } from "@edu_supervision/../tests/tours/edu_tour_utils
 
 const action = (xmlid) => `/odoo/action-edu_supervision_inspection.${xmlid}`;
 const inspections = action("edu_inspection_action");
+const problems = "/odoo/action-edu_supervision_problem.edu_problem_action";
 
 registry.category("web_tour.tours").add("edu_inspection_views_tour", {
     steps: () => [
@@ -15,8 +16,8 @@ registry.category("web_tour.tours").add("edu_inspection_views_tour", {
         ),
         ...eduOpenViewSteps(action("edu_inspection_target_action"), { openFirst: true }),
         ...eduOpenViewSteps(action("edu_inspection_target_action_feedback")),
-        ...eduOpenViewSteps(action("edu_problem_action"), { openFirst: true }),
-        ...eduOpenViewSteps(`${action("edu_problem_action")}?view_type=kanban`),
+        ...eduOpenViewSteps(problems, { openFirst: true }),
+        ...eduOpenViewSteps(`${problems}?view_type=kanban`),
         ...eduOpenViewSteps(action("edu_random_draw_action"), { openFirst: true }),
         ...eduOpenViewSteps(action("edu_inspection_plan_action"), { openFirst: true }),
         ...eduOpenViewSteps(action("edu_indicator_framework_action"), { openFirst: true }),
