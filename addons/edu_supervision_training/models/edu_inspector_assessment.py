@@ -43,7 +43,7 @@ class EduInspectorAssessment(models.Model):
                 }
                 if any(assessment[fname] != value for fname, value in vals.items()):
                     assessment.write(vals)
-        result = super()._edu_compute_training()
+        result = super(EduInspectorAssessment, assessments)._edu_compute_training()
         # the base compares the (rounded to 0.1) stored hours: keep the exact verdict
         for assessment in assessments:
             verdict = compliant.get(assessment.id)
