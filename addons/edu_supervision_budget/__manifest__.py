@@ -2,7 +2,7 @@
     "name": "Education Supervision Funding and Allowances",
     "summary": "Supervision funding budgets on analytic accounts, budget control, "
     "part-time inspector allowances posted as vendor bills",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
@@ -38,15 +38,7 @@
         "report/edu_budget_reports.xml",
         "views/edu_supervision_budget_menus.xml",
     ],
-    "demo": [
-        "demo/edu_supervision_budget_demo.xml",
-    ],
     "post_init_hook": "post_init_hook",
-    "assets": {
-        "web.assets_tests": [
-            "edu_supervision_budget/static/tests/tours/*.js",
-        ],
-    },
     "installable": True,
     "application": False,
 }

@@ -2,7 +2,7 @@
     "name": "Education Supervision - Inspections",
     "summary": "Plans, inspections, double-random draws, indicator scoring, "
     "reports, findings, feedback deadlines and burden caps",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
@@ -34,18 +34,6 @@
         "report/edu_inspection_report.xml",
         "report/edu_random_draw_report.xml",
     ],
-    "demo": [
-        "demo/edu_indicator_framework_demo.xml",
-        "demo/edu_funding_record_demo.xml",
-        "demo/edu_inspection_plan_demo.xml",
-        "demo/edu_inspection_demo.xml",
-        "demo/edu_random_draw_demo.xml",
-    ],
-    "assets": {
-        "web.assets_tests": [
-            "edu_supervision_inspection/static/tests/tours/*.js",
-        ],
-    },
     "installable": True,
     "application": False,
 }

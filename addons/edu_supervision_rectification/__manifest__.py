@@ -2,7 +2,7 @@
     "name": "Education Supervision - Rectification and Accountability",
     "summary": "Problem close-out (销号), supervision orders, look-back, "
     "commendation / interviews / circulars / accountability, publication",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
@@ -28,9 +28,6 @@
         "report/edu_report_actions.xml",
         "report/edu_supervision_order_templates.xml",
         "report/edu_accountability_action_templates.xml",
-    ],
-    "demo": [
-        "demo/edu_rectification_demo.xml",
     ],
     "installable": True,
     "application": False,

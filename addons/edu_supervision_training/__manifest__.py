@@ -2,7 +2,7 @@
     "name": "Education Supervision - Inspector Training",
     "summary": "Training courses, hours per inspector, yearly compliance, "
     "certificate eligibility and import of online hours",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
@@ -22,9 +22,6 @@
         "report/edu_training_compliance_reports.xml",
         "wizard/edu_training_import_wizard_views.xml",
         "views/edu_training_menus.xml",
-    ],
-    "demo": [
-        "demo/edu_training_demo.xml",
     ],
     "installable": True,
     "application": False,

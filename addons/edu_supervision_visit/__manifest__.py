@@ -2,7 +2,7 @@
     "name": "Education Supervision: Routine Visits",
     "summary": "Routine visits of responsible inspectors (8 items), complaints, "
     "frequency targets and the inspector's 'My schools' home",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
@@ -24,12 +24,4 @@
         "views/edu_visit_menus.xml",
         "data/res_users_data.xml",
     ],
-    "demo": [
-        "demo/edu_visit_demo.xml",
-    ],
-    "assets": {
-        "web.assets_tests": [
-            "edu_supervision_visit/static/tests/tours/*.js",
-        ],
-    },
 }

@@ -9,13 +9,13 @@ from odoo.addons.edu_supervision.tests.common import replay_demo
 
 
 @tagged("post_install", "-at_install")
-class TestDemo(TransactionCase):
+class TestDemoProblems(TransactionCase):
     """The demo problems never age: installed a year or two from now, some open problems
     are overdue and some are not, and the closed ones were closed before that day."""
 
     def test_problem_deadlines_on_any_install_day(self):
         if not self.env.ref(
-            "edu_supervision_rectification.problem_rect_demo_open", raise_if_not_found=False
+            "edu_supervision_wuhai.problem_rect_demo_open", raise_if_not_found=False
         ):
             self.skipTest("demo data not loaded")
         today = date.today()
@@ -25,7 +25,7 @@ class TestDemo(TransactionCase):
             with self.subTest(day=day), closing(self.env.cr.savepoint()):
                 records = replay_demo(
                     self.env,
-                    "edu_supervision_rectification",
+                    "edu_supervision_wuhai",
                     "demo/edu_rectification_demo.xml",
                     day,
                     scratch=f"edu_demo_replay_{index}",

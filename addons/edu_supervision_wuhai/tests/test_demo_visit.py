@@ -12,7 +12,7 @@ DEMO_FILE = "demo/edu_visit_demo.xml"
 
 
 @tagged("post_install", "-at_install")
-class TestDemo(TransactionCase):
+class TestDemoVisits(TransactionCase):
     """The demo visits never age: installed on any day, the current semester shows the
     same hand-counted mix of schools on and behind the visit target.
 
@@ -31,7 +31,7 @@ class TestDemo(TransactionCase):
 
     def setUp(self):
         super().setUp()
-        if not self.env.ref("edu_supervision_visit.visit_demo_01_a", raise_if_not_found=False):
+        if not self.env.ref("edu_supervision_wuhai.visit_demo_01_a", raise_if_not_found=False):
             self.skipTest("demo data not loaded")
         self.env.company.write({"edu_visit_min_per_semester": 2, "edu_visit_min_per_month": 0})
         today = date.today()
@@ -47,11 +47,11 @@ class TestDemo(TransactionCase):
         ]
 
     def _school(self, number):
-        return self.env.ref(f"edu_supervision.school_{number}")
+        return self.env.ref(f"edu_supervision_wuhai.school_{number}")
 
     def _replay(self, day, index):
         return replay_demo(
-            self.env, "edu_supervision_visit", DEMO_FILE, day, scratch=f"edu_demo_replay_{index}"
+            self.env, "edu_supervision_wuhai", DEMO_FILE, day, scratch=f"edu_demo_replay_{index}"
         )
 
     def _check_day(self, day, index):
@@ -108,7 +108,7 @@ class TestDemo(TransactionCase):
             self.env.invalidate_all()
 
     def test_demo_inspector_my_schools(self):
-        user = self.env.ref("edu_supervision.user_edu_inspector")
+        user = self.env.ref("edu_supervision_wuhai.user_edu_inspector")
         day = self.days[1]
         self._check_day(day, 0)
         with self._freeze(day):

@@ -4,7 +4,7 @@
 // Started on the demo draft bill that overspends, as the demo user "finance".
 
 import { registry } from "@web/core/registry";
-import { eduStateStep } from "@edu_supervision/../tests/tours/edu_tour_utils";
+import { eduStateStep } from "@edu_supervision_wuhai/../tests/tours/edu_tour_utils";
 
 registry.category("web_tour.tours").add("edu_finance_override_tour", {
     steps: () => [

@@ -2,7 +2,7 @@
 // Every view of the inspectors addon opens on the demo data without a JavaScript error.
 
 import { registry } from "@web/core/registry";
-import { eduOpenViewSteps } from "@edu_supervision/../tests/tours/edu_tour_utils";
+import { eduOpenViewSteps } from "@edu_supervision_wuhai/../tests/tours/edu_tour_utils";
 
 const action = (xmlid) => `/odoo/action-edu_supervision_inspector.${xmlid}`;
 

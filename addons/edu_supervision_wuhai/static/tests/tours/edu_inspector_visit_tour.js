@@ -4,7 +4,7 @@
 // Started on "My schools", as the demo user "inspector" on a 390 px wide screen.
 
 import { registry } from "@web/core/registry";
-import { eduStateStep } from "@edu_supervision/../tests/tours/edu_tour_utils";
+import { eduStateStep } from "@edu_supervision_wuhai/../tests/tours/edu_tour_utils";
 
 registry.category("web_tour.tours").add("edu_inspector_visit_tour", {
     steps: () => [

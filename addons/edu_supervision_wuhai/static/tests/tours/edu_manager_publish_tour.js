@@ -4,7 +4,7 @@
 // as the demo user "manager".
 
 import { registry } from "@web/core/registry";
-import { eduStateStep } from "@edu_supervision/../tests/tours/edu_tour_utils";
+import { eduStateStep } from "@edu_supervision_wuhai/../tests/tours/edu_tour_utils";
 
 registry.category("web_tour.tours").add("edu_manager_publish_tour", {
     steps: () => [

@@ -4,7 +4,7 @@
 // Started on the demo inspection waiting for its draw, as the demo user "office".
 
 import { registry } from "@web/core/registry";
-import { eduStateStep } from "@edu_supervision/../tests/tours/edu_tour_utils";
+import { eduStateStep } from "@edu_supervision_wuhai/../tests/tours/edu_tour_utils";
 
 registry.category("web_tour.tours").add("edu_office_draw_tour", {
     steps: () => [
