@@ -8,7 +8,6 @@
     "category": "Education Supervision",
     "depends": [
         "edu_supervision_inspection",
-        "edu_supervision_training",
         "account",
         "analytic",
         "hr_expense",
@@ -33,7 +32,6 @@
         "views/edu_service_contract_views.xml",
         "views/account_move_views.xml",
         "views/edu_inspection_views.xml",
-        "views/edu_training_course_views.xml",
         "report/edu_budget_execution_report_views.xml",
         "report/edu_budget_reports.xml",
         "views/edu_supervision_budget_menus.xml",

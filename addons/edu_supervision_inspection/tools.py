@@ -1,15 +1,3 @@
-from datetime import datetime
-
-import pytz
-
-SHANGHAI_TZ = "Asia/Shanghai"
-
-
-def shanghai_today():
-    """Return today's date in the platform's time zone (Asia/Shanghai)."""
-    return datetime.now(pytz.timezone(SHANGHAI_TZ)).date()
-
-
 # Context value that only server code can pass: a JSON-RPC context holds plain data,
 # never this object, so a client cannot claim to be inside a transition method.
 TRANSITION = object()

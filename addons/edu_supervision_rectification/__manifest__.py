@@ -23,7 +23,7 @@
         "views/edu_escalation_suggestion_views.xml",
         "views/edu_inspection_target_views.xml",
         "views/res_config_settings_views.xml",
-        "views/edu_rectification_menus.xml",
+        "views/edu_supervision_rectification_menus.xml",
         "views/edu_publication_templates.xml",
         "report/edu_report_actions.xml",
         "report/edu_supervision_order_templates.xml",

@@ -39,10 +39,13 @@
         "demo/edu_inspection_plan_demo.xml",
         "demo/edu_inspection_demo.xml",
         "demo/edu_random_draw_demo.xml",
+        "demo/edu_inspector_assessment_inspection_demo.xml",
         "demo/edu_training_demo.xml",
+        "demo/edu_inspector_assessment_training_demo.xml",
         "demo/edu_budget_demo.xml",
         "demo/edu_rectification_demo.xml",
         "demo/edu_visit_demo.xml",
+        "demo/edu_inspector_assessment_visit_demo.xml",
     ],
     "pre_init_hook": "pre_init_hook",
     "assets": {

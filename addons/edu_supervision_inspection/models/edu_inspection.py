@@ -146,8 +146,9 @@ class EduInspection(models.Model):
 
     @api.depends("date_start")
     def _compute_year(self):
+        today = self.env.company._edu_today()
         for inspection in self:
-            inspection.year = (inspection.date_start or fields.Date.context_today(inspection)).year
+            inspection.year = (inspection.date_start or today).year
 
     @api.depends("leader_id", "member_ids")
     def _compute_team_employee_ids(self):
@@ -443,7 +444,7 @@ class EduInspection(models.Model):
             {
                 "state": "approved",
                 "approved_by_id": self.env.user.id,
-                "approval_date": fields.Date.context_today(self),
+                "approval_date": self.env.company._edu_today(),
             }
         )
 
@@ -461,7 +462,7 @@ class EduInspection(models.Model):
             if not inspection.public_summary:
                 raise UserError(self.env._("Write the public summary before publishing."))
         self._edu_write_transition(
-            {"state": "published", "publish_date": fields.Date.context_today(self)}
+            {"state": "published", "publish_date": self.env.company._edu_today()}
         )
 
     def action_close(self):
@@ -547,7 +548,7 @@ class EduInspection(models.Model):
         )
         activity_type = self.env.ref("mail.mail_activity_data_todo", raise_if_not_found=False)
         model_id = self.env["ir.model"]._get_id("edu.inspection")
-        today = fields.Date.context_today(self)
+        today = self.env.company._edu_today()
         vals_list = []
         for inspection in targets.inspection_id:
             overdue = targets.filtered(lambda t, i=inspection: t.inspection_id == i)

@@ -15,7 +15,7 @@ class EduInspectionPlan(models.Model):
 
     name = fields.Char(required=True, tracking=True)
     year = fields.Integer(
-        required=True, default=lambda self: fields.Date.context_today(self).year, tracking=True
+        required=True, default=lambda self: self.env.company._edu_today().year, tracking=True
     )
     region_id = fields.Many2one(
         "edu.region",
@@ -114,7 +114,7 @@ class EduInspectionPlan(models.Model):
             {
                 "state": "approved",
                 "approved_by_id": self.env.user.id,
-                "approval_date": fields.Date.context_today(self),
+                "approval_date": self.env.company._edu_today(),
             }
         )
 

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..tools import changed_fields, shanghai_today
+from ..tools import changed_fields
 
 FROZEN_STATES = ("approved", "published", "closed")
 # The finding as the approved report states it. Its follow-up (deadline, responsible
@@ -140,7 +140,7 @@ class EduProblem(models.Model):
 
     @api.depends("deadline", "state")
     def _compute_is_overdue(self):
-        today = shanghai_today()
+        today = self.env.company._edu_today()
         for problem in self:
             problem.is_overdue = bool(
                 problem.deadline and problem.deadline < today and problem.state != "closed"
@@ -149,7 +149,7 @@ class EduProblem(models.Model):
     def _search_is_overdue(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise UserError(self.env._("Unsupported search on overdue problems."))
-        domain = [("deadline", "<", shanghai_today()), ("state", "!=", "closed")]
+        domain = [("deadline", "<", self.env.company._edu_today()), ("state", "!=", "closed")]
         if (operator == "=") == value:
             return domain
         return ["!", "&", *domain]

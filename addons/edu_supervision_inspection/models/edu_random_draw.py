@@ -203,8 +203,9 @@ class EduRandomDraw(models.Model):
 
     @api.depends("date_start")
     def _compute_year(self):
+        today = self.env.company._edu_today()
         for draw in self:
-            draw.year = (draw.date_start or fields.Date.context_today(draw)).year
+            draw.year = (draw.date_start or today).year
 
     @api.depends("target_pool_json", "inspector_pool_json")
     def _compute_pool_counts(self):
@@ -349,7 +350,7 @@ class EduRandomDraw(models.Model):
         # Whole-population checks must see every inspection, not only the user's.
         targets = self.env["edu.inspection.target"].sudo()
         if self.recent_months > 0 and candidate_ids:
-            cutoff = fields.Date.context_today(self) - relativedelta(months=self.recent_months)
+            cutoff = self.env.company._edu_today() - relativedelta(months=self.recent_months)
             domain = [
                 ("school_id", "in", list(candidate_ids)),
                 ("state", "!=", "cancelled"),

@@ -13,3 +13,4 @@ from . import test_region_overview
 from . import test_problem
 from . import test_access_matrix
 from . import test_access_holes
+from . import test_settings

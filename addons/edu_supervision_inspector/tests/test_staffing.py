@@ -243,8 +243,8 @@ class TestStaffing(EduInspectorCase):
         users without the office or HR role do not get these figures."""
         self._assign(self.school_a1, self.employee_insp, date(2020, 1, 1))
         regions = (self.region_a | self.region_b | self.region_city).with_user(self.user_office)
-        self.assertEqual(regions.mapped("edu_coverage"), [50.0, 0.0, 100.0 / 3])
-        self.assertEqual(regions.mapped("edu_uncovered_school_count"), [1, 1, 2])
-        self.assertEqual(regions.mapped("edu_inspector_gap"), [1, 0, 0])
+        self.assertEqual(regions.mapped("coverage"), [50.0, 0.0, 100.0 / 3])
+        self.assertEqual(regions.mapped("uncovered_school_count"), [1, 1, 2])
+        self.assertEqual(regions.mapped("inspector_gap"), [1, 0, 0])
         with self.assertRaises(AccessError):
-            self.region_a.with_user(self.user_viewer).read(["edu_coverage"])
+            self.region_a.with_user(self.user_viewer).read(["coverage"])

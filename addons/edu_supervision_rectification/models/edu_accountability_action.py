@@ -30,7 +30,9 @@ class EduAccountabilityAction(models.Model):
     name = fields.Char(string="Title", required=True, tracking=True)
     reference = fields.Char(required=True, readonly=True, copy=False, default="/")
     kind = fields.Selection(ACTION_KINDS, required=True, default="interview", tracking=True)
-    date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    date = fields.Date(
+        required=True, default=lambda self: self.env.company._edu_today(), tracking=True
+    )
     partner_id = fields.Many2one(
         "res.partner", string="Target Unit", required=True, index=True, tracking=True
     )

@@ -11,7 +11,9 @@ class EduLookback(models.Model):
     _order = "date desc, id desc"
 
     name = fields.Char(string="Reference", required=True, readonly=True, copy=False, default="/")
-    date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    date = fields.Date(
+        required=True, default=lambda self: self.env.company._edu_today(), tracking=True
+    )
     partner_id = fields.Many2one("res.partner", string="Inspected Unit", index=True, tracking=True)
     inspection_id = fields.Many2one("edu.inspection", string="Inspection", index=True)
     region_id = fields.Many2one(

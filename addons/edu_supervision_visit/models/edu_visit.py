@@ -34,7 +34,7 @@ class EduVisit(models.Model):
         return [Command.create(vals) for vals in self._prepare_item_vals_list()]
 
     def _default_date(self):
-        return self.env.company._edu_visit_today()
+        return self.env.company._edu_today()
 
     # ------------------------------------------------------------------
     # Fields
@@ -178,7 +178,7 @@ class EduVisit(models.Model):
     @api.depends_context("uid")
     def _compute_is_current_semester(self):
         company = self.env.company
-        start, end = company._edu_visit_semester_bounds(company._edu_visit_today())
+        start, end = company._edu_visit_semester_bounds(company._edu_today())
         for visit in self:
             visit.is_current_semester = bool(visit.date) and start <= visit.date <= end
 
@@ -186,7 +186,7 @@ class EduVisit(models.Model):
         if operator not in ("=", "!="):
             raise UserError(self.env._("Unsupported search on 'This Semester'."))
         company = self.env.company
-        start, end = company._edu_visit_semester_bounds(company._edu_visit_today())
+        start, end = company._edu_visit_semester_bounds(company._edu_today())
         domain = [("date", ">=", start), ("date", "<=", end)]
         if (operator == "=") == bool(value):
             return domain
@@ -242,7 +242,7 @@ class EduVisit(models.Model):
 
     def action_submit(self):
         """The inspector who made the visit submits it (no one on his behalf)."""
-        today = self.env.company._edu_visit_today()
+        today = self.env.company._edu_today()
         others = self.filtered(lambda visit: visit.user_id != self.env.user)
         if others:
             raise AccessError(
@@ -296,7 +296,7 @@ class EduVisit(models.Model):
             {
                 "state": "acknowledged",
                 "acknowledge_user_id": self.env.uid,
-                "acknowledge_date": self.env.company._edu_visit_today(),
+                "acknowledge_date": self.env.company._edu_today(),
             }
         )
         return True

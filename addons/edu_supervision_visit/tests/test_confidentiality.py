@@ -27,7 +27,7 @@ class TestConfidentiality(EduVisitCase):
         cls.employee_insp3 = cls._create_inspector(
             "Inspector Three", user_id=cls.user_inspector3.id
         )
-        cls.day = cls.env.company._edu_visit_today() - timedelta(days=2)
+        cls.day = cls.env.company._edu_today() - timedelta(days=2)
         # a complaint about B1 (inspector 2's school) handled by inspector 1
         cls.complaint = cls.env["edu.complaint"].create(
             {

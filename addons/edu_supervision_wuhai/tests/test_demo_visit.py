@@ -99,11 +99,11 @@ class TestDemoVisits(TransactionCase):
                 self._check_day(day, index)
                 with self._freeze(day):
                     behind = self.env["edu.school"].search(
-                        [("id", "in", demo_schools.ids), ("edu_visit_behind", "=", True)]
+                        [("id", "in", demo_schools.ids), ("visit_behind", "=", True)]
                     )
                     self.assertEqual(behind, demo_schools - on_target)
                     self.assertEqual(
-                        self._school("01").edu_visit_semester_count, 2, "computed figures agree"
+                        self._school("01").visit_semester_count, 2, "computed figures agree"
                     )
             self.env.invalidate_all()
 
@@ -118,7 +118,7 @@ class TestDemoVisits(TransactionCase):
                 .search([("responsible_employee_id.user_id", "=", user.id)])
             )
             self.assertEqual(schools, self._school("01") | self._school("25") | self._school("49"))
-            self.assertEqual(schools.filtered("edu_visit_behind"), self._school("25"))
+            self.assertEqual(schools.filtered("visit_behind"), self._school("25"))
 
     def _freeze(self, day):
         self.env.invalidate_all()

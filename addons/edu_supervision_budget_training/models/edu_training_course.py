@@ -1,6 +1,6 @@
 from odoo import fields, models
 
-from .edu_allowance_source_mixin import ALLOWANCE_GROUPS
+from odoo.addons.edu_supervision_budget.models.edu_allowance_source_mixin import ALLOWANCE_GROUPS
 
 
 class EduTrainingCourse(models.Model):
