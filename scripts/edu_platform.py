@@ -266,7 +266,8 @@ def _shadow_message(probe, hooks, when, refusal):
 
 def our_addons():
     """Every installable addon of this repository whose name starts with edu_: the
-    platform addons and the site addon (SITE), which depends on all of them.
+    platform addons and the site addon (SITE), which depends on the platform's
+    feature addons.
 
     ``EDU_ADDONS`` (comma-separated) restricts the list, e.g. while an addon
     in the working tree is half-written; without SITE the commands work on the
