@@ -21,19 +21,6 @@
         "views/edu_supervision_menus.xml",
         "data/res_users_data.xml",
     ],
-    "demo": [
-        "demo/res_company_demo.xml",
-        "demo/edu_region_demo.xml",
-        "demo/edu_school_demo.xml",
-        "demo/edu_committee_demo.xml",
-        "demo/res_users_demo.xml",
-        "demo/hr_employee_demo.xml",
-    ],
     "application": True,
-    "assets": {
-        "web.assets_tests": [
-            "edu_supervision/static/tests/tours/*.js",
-        ],
-    },
     "installable": True,
 }

@@ -36,15 +36,7 @@
         "report/edu_budget_reports.xml",
         "views/edu_supervision_budget_menus.xml",
     ],
-    "demo": [
-        "demo/edu_supervision_budget_demo.xml",
-    ],
     "post_init_hook": "post_init_hook",
-    "assets": {
-        "web.assets_tests": [
-            "edu_supervision_budget/static/tests/tours/*.js",
-        ],
-    },
     "installable": True,
     "application": False,
 }

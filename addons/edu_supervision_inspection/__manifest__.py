@@ -33,19 +33,6 @@
         "report/edu_inspection_report.xml",
         "report/edu_random_draw_report.xml",
     ],
-    "demo": [
-        "demo/edu_indicator_framework_demo.xml",
-        "demo/edu_funding_record_demo.xml",
-        "demo/edu_inspection_plan_demo.xml",
-        "demo/edu_inspection_demo.xml",
-        "demo/edu_random_draw_demo.xml",
-        "demo/edu_inspector_assessment_demo.xml",
-    ],
-    "assets": {
-        "web.assets_tests": [
-            "edu_supervision_inspection/static/tests/tours/*.js",
-        ],
-    },
     "installable": True,
     "application": False,
 }

@@ -29,9 +29,6 @@
         "report/edu_supervision_order_templates.xml",
         "report/edu_accountability_action_templates.xml",
     ],
-    "demo": [
-        "demo/edu_rectification_demo.xml",
-    ],
     "installable": True,
     "application": False,
 }

@@ -24,10 +24,6 @@
         "wizard/edu_training_import_wizard_views.xml",
         "views/edu_supervision_training_menus.xml",
     ],
-    "demo": [
-        "demo/edu_training_demo.xml",
-        "demo/edu_inspector_assessment_demo.xml",
-    ],
     "installable": True,
     "application": False,
 }

@@ -25,14 +25,5 @@
         "views/edu_supervision_visit_menus.xml",
         "data/res_users_data.xml",
     ],
-    "demo": [
-        "demo/edu_visit_demo.xml",
-        "demo/edu_inspector_assessment_demo.xml",
-    ],
-    "assets": {
-        "web.assets_tests": [
-            "edu_supervision_visit/static/tests/tours/*.js",
-        ],
-    },
     "installable": True,
 }

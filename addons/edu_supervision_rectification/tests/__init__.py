@@ -8,6 +8,5 @@ from . import test_publication
 from . import test_publication_page
 from . import test_xlsx_export
 from . import test_views
-from . import test_demo
 from . import test_access_matrix
 from . import test_authority

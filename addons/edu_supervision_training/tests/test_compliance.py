@@ -270,3 +270,20 @@ class TestCompliance(EduTrainingCase):
         assessment.action_refresh_figures()
         self.assertEqual(assessment.training_centralized_hours, 40)
         self.assertTrue(assessment.training_compliant)
+
+    def test_approved_assessment_created_as_is(self):
+        """An assessment recorded as approved (e.g. a past year's) keeps its figures:
+        approved assessments are frozen, also at creation."""
+        self._record(self.employee_insp, self.course_online)  # 2025
+        assessment = self.env["edu.inspector.assessment"].create(
+            {
+                "employee_id": self.employee_insp.id,
+                "year": 2025,
+                "training_centralized_hours": 43,
+                "training_online_hours": 55,
+                "training_compliant": True,
+                "state": "approved",
+            }
+        )
+        self.assertEqual(assessment.training_online_hours, 55)
+        self.assertTrue(assessment.training_compliant)
