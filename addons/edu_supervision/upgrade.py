@@ -104,7 +104,9 @@ def adopt_xmlids(cr, module, old_module, prefixes=()):
     reflected ids of moved models and fields (``model_edu_problem``,
     ``field_edu_problem__``, ``selection__edu_problem__``): a field that stays with
     ``old_module`` gets its id back there at that module's update, and the stale one
-    is then dropped alone (the field keeps its column).
+    is then dropped alone (the field keeps its column). The ids Odoo gave to the
+    ``_inherits`` parents of declared records (``<name>_res_partner`` of a user) move
+    with them.
     """
     names = sorted(_declared_xmlids(module))
     patterns = [prefix.replace("_", r"\_") + "%" for prefix in prefixes]
@@ -113,11 +115,41 @@ def adopt_xmlids(cr, module, old_module, prefixes=()):
         UPDATE ir_model_data old
            SET module = %s
          WHERE old.module = %s
-           AND (old.name = ANY(%s) OR old.name LIKE ANY(%s))
+           AND (
+               old.name = ANY(%s)
+               OR old.name LIKE ANY(%s)
+               OR old.name IN (
+                   SELECT declared || '_' || replace(old.model, '.', '_')
+                     FROM unnest(%s::varchar[]) declared
+               )
+           )
            AND NOT EXISTS (
                SELECT 1 FROM ir_model_data new WHERE new.module = %s AND new.name = old.name
            )
         """,
-        [module, old_module, names, patterns, module],
+        [module, old_module, names, patterns, names, module],
     )
     return cr.rowcount
+
+
+def install_new_addon(cr, module):
+    """Have the running update install ``module``, a new addon, when all its dependencies
+    are installed.
+
+    Called from the ``post-migrate`` of an addon whose records move to a new
+    ``auto_install`` bridge: Odoo installs a new auto_install addon only when one of its
+    dependencies gets installed, never on an update, and at the end of the update it would
+    delete what the bridge was to take over (a field and its column). The addon is marked
+    to install; the update installs it before it ends (its ``pre_init_hook`` then adopts
+    the records).
+    """
+    from odoo import SUPERUSER_ID, api
+
+    env = api.Environment(cr, SUPERUSER_ID, {})
+    addon = env["ir.module.module"].search([("name", "=", module), ("state", "=", "uninstalled")])
+    if not addon or any(
+        dep.state not in ("installed", "to upgrade") for dep in addon.dependencies_id
+    ):
+        return False
+    addon.button_install()
+    return True

@@ -27,9 +27,6 @@
         "views/res_config_settings_views.xml",
         "views/edu_supervision_api_menus.xml",
     ],
-    "demo": [
-        "demo/edu_supervision_api_demo.xml",
-    ],
     "installable": True,
     "application": False,
 }

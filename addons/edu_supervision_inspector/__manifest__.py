@@ -27,20 +27,6 @@
         "views/res_config_settings_views.xml",
         "views/edu_supervision_inspector_menus.xml",
     ],
-    "demo": [
-        "demo/hr_employee_demo.xml",
-        "demo/edu_inspector_certificate_demo.xml",
-        "demo/edu_inspector_appointment_demo.xml",
-        "demo/edu_inspector_renewal_demo.xml",
-        "demo/edu_responsibility_zone_demo.xml",
-        "demo/edu_school_assignment_demo.xml",
-        "demo/edu_inspector_assessment_demo.xml",
-    ],
-    "assets": {
-        "web.assets_tests": [
-            "edu_supervision_inspector/static/tests/tours/*.js",
-        ],
-    },
     "installable": True,
     "application": False,
 }

@@ -146,7 +146,7 @@ class Dataset:
                 "employees": [school.responsible_employee_id.id for school in self.schools],
                 "n": len(self.schools),
                 "region": self.region.id,
-                "today": env.company._edu_visit_today(),
+                "today": env.company._edu_today(),
                 "company": env.company.id,
                 "count": count,
             },

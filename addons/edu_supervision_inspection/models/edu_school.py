@@ -3,8 +3,6 @@ from datetime import timedelta
 from odoo import fields, models
 from odoo.exceptions import UserError
 
-from ..tools import shanghai_today
-
 
 class EduSchool(models.Model):
     _inherit = "edu.school"
@@ -33,7 +31,7 @@ class EduSchool(models.Model):
 
     def _compute_inspection_stats(self):
         Target = self.env["edu.inspection.target"]
-        year = shanghai_today().year
+        year = self.env.company._edu_today().year
         counts = dict(
             Target._read_group(
                 [("school_id", "in", self.ids), ("year", "=", year), ("state", "!=", "cancelled")],
@@ -76,7 +74,7 @@ class EduSchool(models.Model):
         return inspected
 
     def _edu_term_window_domain(self):
-        today = shanghai_today()
+        today = self.env.company._edu_today()
         window = self.env.company.edu_principal_term_window_days
         return [
             ("principal_term_end", ">=", today),

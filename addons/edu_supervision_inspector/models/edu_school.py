@@ -1,7 +1,6 @@
 from odoo import api, fields, models
 
 from .edu_authority import EDU_INSPECTOR_HR, EDU_OFFICE, edu_check_groups
-from .edu_date import edu_today
 
 
 class EduSchool(models.Model):
@@ -47,7 +46,7 @@ class EduSchool(models.Model):
         if vals.get("active") is False:
             # an archived school no longer has a responsible inspector
             self.env["edu.school.assignment"].search([("school_id", "in", self.ids)])._edu_end(
-                edu_today(self.env)
+                self.env.company._edu_today()
             )
         return res
 

@@ -1,6 +1,6 @@
 from odoo import fields, models
 
-from ..tools import check_scope
+from odoo.addons.edu_supervision.tools import check_scope
 
 
 class EduInspectionTarget(models.Model):

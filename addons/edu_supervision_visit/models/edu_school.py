@@ -3,7 +3,8 @@ from markupsafe import Markup, escape
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from ..tools import check_scope
+from odoo.addons.edu_supervision.tools import check_scope
+
 from .edu_visit import DONE_STATES
 
 
@@ -47,7 +48,7 @@ class EduSchool(models.Model):
             )
             return
         company = self.env.company
-        today = company._edu_visit_today()
+        today = company._edu_today()
         semester_target = company.edu_visit_min_per_semester
         month_target = company.edu_visit_min_per_month
         semester_counts = self._edu_visit_counts(*company._edu_visit_semester_bounds(today))
@@ -84,7 +85,7 @@ class EduSchool(models.Model):
             raise UserError(self.env._("Unsupported search on 'Behind Visit Target'."))
         behind_wanted = (operator == "=") == bool(value)
         company = self.env.company
-        today = company._edu_visit_today()
+        today = company._edu_today()
         semester_target = company.edu_visit_min_per_semester
         month_target = company.edu_visit_min_per_month
         if not semester_target and not month_target:
@@ -192,7 +193,7 @@ class EduSchool(models.Model):
         existing.filtered(lambda activity: activity.user_id not in behind_users).unlink()
         existing_by_user = {activity.user_id: activity for activity in existing.exists()}
         company = self.env.company
-        today = company._edu_visit_today()
+        today = company._edu_today()
         _start, semester_end = company._edu_visit_semester_bounds(today)
         deadline = min(company._edu_visit_month_bounds(today)[1], semester_end)
         for employee, behind_schools in by_employee.items():

@@ -12,7 +12,7 @@ class TestFrequency(EduVisitCase):
     """Visit figures against hand counts, around the semester boundaries.
 
     Semesters: spring 1 Feb - 31 Jul, autumn 1 Aug - 31 Jan; "today" is the date in
-    Asia/Shanghai (UTC+8). Only submitted or acknowledged visits count."""
+    the office's timezone (the default, UTC+8). Only submitted or acknowledged visits count."""
 
     @classmethod
     def setUpClass(cls):

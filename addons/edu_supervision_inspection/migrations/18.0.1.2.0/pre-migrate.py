@@ -1,7 +1,10 @@
-from odoo.addons.edu_supervision.upgrade import rename_fields
+from odoo.addons.edu_supervision.upgrade import reload_record_rules, rename_fields
 
 
 def migrate(cr, version):
+    # The problem library's rules moved to edu_supervision_problem (its install took
+    # them over); the rules left here on problems changed: create them anew.
+    reload_record_rules(cr, "edu_supervision_inspection")
     # fields that the addon adds to the platform's own models carry no edu_ prefix
     rename_fields(
         cr,

@@ -1,7 +1,9 @@
-from odoo.addons.edu_supervision.upgrade import rename_fields
+from odoo.addons.edu_supervision.upgrade import reload_record_rules, rename_fields
 
 
 def migrate(cr, version):
+    # the rule on the problems of his schools reads is_confidential of the problem library
+    reload_record_rules(cr, "edu_supervision_visit")
     # fields that the addon adds to the platform's own models carry no edu_ prefix
     rename_fields(
         cr,

@@ -1,0 +1,7 @@
+from . import test_demo_budget
+from . import test_demo_rectification
+from . import test_demo_staffing
+from . import test_demo_users
+from . import test_demo_visit
+from . import test_hooks
+from . import test_tours
