@@ -163,7 +163,7 @@ class EduApiKey(models.Model):
                 "expiration_date": expiration_date,
             }
         )
-        return key, clear
+        return key.with_env(self.env), clear
 
     @api.model
     def _edu_authenticate(self, clear):
@@ -253,7 +253,7 @@ class EduApiKey(models.Model):
                 clear[:INDEX_SIZE],
             )
         )
-        return self.with_context(**{TRANSITION_KEY: TRANSITION}).create(
+        key = self.with_context(**{TRANSITION_KEY: TRANSITION}).create(
             {
                 "name": name,
                 "client_id": client.id,
@@ -261,3 +261,4 @@ class EduApiKey(models.Model):
                 "prefix": clear[:INDEX_SIZE],
             }
         )
+        return key.with_env(self.env)
