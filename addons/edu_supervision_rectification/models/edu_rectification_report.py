@@ -149,7 +149,7 @@ class EduRectificationReport(models.Model):
         Public business method: office staff call it from the form on a unit's
         behalf, the unit portal will call it from its controller.
         """
-        self._edu_check_office()
+        self._edu_check_submit_authority()
         self._edu_check_report_state(("draft", "returned"))
         for report in self:
             if not report.problem_ids:
@@ -169,9 +169,13 @@ class EduRectificationReport(models.Model):
         self.filtered(lambda r: r.kind == "result").problem_ids._edu_mark_reported()
         return True
 
+    def _edu_check_submit_authority(self):
+        """Who may submit: office staff of the unit's region, on the unit's behalf
+        (the portal addon lets the unit's own portal users submit too)."""
+        self._edu_check_office()
+
     def _edu_check_office(self):
-        """Office staff of the unit's region (the portal of the unit will submit
-        its own plans and reports)."""
+        """Office staff of the unit's region."""
         check_group(
             self.env,
             OFFICE_GROUP,
