@@ -1,5 +1,7 @@
 """Helpers shared by the portal addon's models and controllers."""
 
+from odoo.addons.edu_supervision_rectification import tools as rectification_tools
+
 #: Allowed upload types: extension -> MIME types the content may have (sniffed by
 #: ``odoo.tools.mimetypes.guess_mimetype``, never taken from the browser).
 UPLOAD_MIMETYPES = {
@@ -51,7 +53,13 @@ def as_transition(records):
 
 
 def in_transition(env):
-    return env.su or env.context.get(TRANSITION_KEY) is TRANSITION
+    """Whether ``env`` comes from a transition method (of this addon or of the
+    rectification addon, whose submissions and answers the portal extends)."""
+    return (
+        env.su
+        or env.context.get(TRANSITION_KEY) is TRANSITION
+        or env.context.get(rectification_tools.TRANSITION_KEY) is rectification_tools.TRANSITION
+    )
 
 
 def portal_today(env):

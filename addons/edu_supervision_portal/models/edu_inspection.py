@@ -65,6 +65,7 @@ class EduInspection(models.Model):
 
     def action_view_self_assessments(self):
         self.ensure_one()
+        self.env["res.partner"]._edu_check_internal()
         self.check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_portal.edu_self_assessment_action"

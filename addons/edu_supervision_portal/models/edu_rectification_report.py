@@ -43,6 +43,14 @@ class EduRectificationReport(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         self._edu_portal_check_vals(vals_list)
+        if is_portal_user(self.env):
+            for vals in vals_list:
+                if vals.get("name", "/") == "/":
+                    # the office's numbering: portal users do not read the sequences
+                    vals["name"] = (
+                        self.env["ir.sequence"].sudo().next_by_code("edu.rectification.report")
+                        or "/"
+                    )
         return super().create(vals_list)
 
     def write(self, vals):

@@ -36,5 +36,6 @@ class EduRegion(models.Model):
     def action_edu_view_portal_contacts(self):
         """The government's contacts who act for it on the portal."""
         self.ensure_one()
+        self.env["res.partner"]._edu_check_internal()
         self.check_access("read")
         return self.government_partner_id._edu_action_portal_contacts()

@@ -29,5 +29,6 @@ class EduSchool(models.Model):
     def action_edu_view_portal_contacts(self):
         """The school's contacts who act for it on the portal."""
         self.ensure_one()
+        self.env["res.partner"]._edu_check_internal()
         self.check_access("read")
         return self.partner_id._edu_action_portal_contacts()

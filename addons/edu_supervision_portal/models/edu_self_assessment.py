@@ -47,7 +47,13 @@ class EduSelfAssessment(models.Model):
         related="target_id.partner_id", store=True, index=True, string="Unit"
     )
     school_id = fields.Many2one(related="target_id.school_id", store=True)
-    region_id = fields.Many2one(related="target_id.region_id", store=True, index=True)
+    region_id = fields.Many2one(
+        related="inspection_id.region_id",
+        store=True,
+        index=True,
+        string="Region",
+        help="Region of the inspection: the office that runs it reviews the self-assessments.",
+    )
     framework_id = fields.Many2one(related="inspection_id.framework_id")
     company_id = fields.Many2one(related="target_id.company_id", store=True)
     line_ids = fields.One2many("edu.self.assessment.line", "assessment_id", string="Indicators")
@@ -172,8 +178,17 @@ class EduSelfAssessment(models.Model):
             raise AccessError(
                 self.env._("A self-assessment is submitted and reviewed through its buttons.")
             )
-        if not self.env.su and any(not name.startswith(MAIL_FIELD_PREFIXES) for name in vals):
-            self._edu_check_not_accepted()
+        if not in_transition(self.env):
+            content = {name for name in vals if not name.startswith(MAIL_FIELD_PREFIXES)}
+            if content:
+                self._edu_check_not_accepted()
+            if content - {"review_comment"} and any(a.state == "submitted" for a in self):
+                raise UserError(
+                    self.env._(
+                        "The self-assessment has been submitted: it changes only if the office "
+                        "returns it."
+                    )
+                )
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)

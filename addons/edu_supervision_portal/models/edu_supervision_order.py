@@ -117,8 +117,11 @@ class EduSupervisionOrder(models.Model):
         return True
 
     def action_answer(self):
-        res = super().action_answer()
+        self._edu_check_answer_authority()
+        self._edu_check_order_state(("issued",))
+        # stamped while the order is still open to the unit (its write access ends with it)
         as_transition(self).write({"answered_by_id": self.env.uid})
+        res = super().action_answer()
         if is_portal_user(self.env):
             for order in self:
                 issuer = order.sudo().issuer_id

@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 UNIT_KINDS = [("school", "School"), ("government", "Government")]
 
@@ -121,6 +121,12 @@ class ResPartner(models.Model):
             recipients.setdefault(contact.edu_unit_partner_id.id, self.browse())
             recipients[contact.edu_unit_partner_id.id] |= contact
         return recipients
+
+    @api.model
+    def _edu_check_internal(self):
+        """Back-office screens are for internal users (the units have the portal)."""
+        if not self.env.su and not self.env.user._is_internal():
+            raise AccessError(self.env._("This is a screen of the supervision office."))
 
     def _edu_action_portal_contacts(self):
         return {

@@ -18,6 +18,40 @@ class EduPortalSubmission(models.Model):
     _auto = False
     _order = "submit_date desc, id desc"
     _rec_name = "name"
+    # flushed before the view is read
+    _depends = {
+        "edu.self.assessment": [
+            "name",
+            "partner_id",
+            "region_id",
+            "inspection_id",
+            "submit_date",
+            "submitted_by_id",
+            "state",
+            "company_id",
+        ],
+        "edu.rectification.report": [
+            "kind",
+            "name",
+            "partner_id",
+            "region_id",
+            "inspection_id",
+            "submit_date",
+            "submitted_by_id",
+            "state",
+            "company_id",
+        ],
+        "edu.supervision.order": [
+            "name",
+            "partner_id",
+            "unit_region_id",
+            "answer_date",
+            "answered_by_id",
+            "state",
+            "answer_review_comment",
+            "company_id",
+        ],
+    }
 
     kind = fields.Selection(SUBMISSION_KINDS, readonly=True)
     name = fields.Char(string="Reference", readonly=True)
