@@ -219,6 +219,7 @@ class EduSupervisionPortal(CustomerPortal):
                 [("framework_id", "=", inspection.framework_id.id)], order="sort_key, id"
             )
         assessment = env["edu.self.assessment"].search([("target_id", "=", target.id)], limit=1)
+        problem_domain = [("inspection_id", "=", inspection.id), ("partner_id", "=", unit.id)]
         values = self._edu_values(
             "edu_inspection",
             inspection=inspection,
@@ -232,8 +233,9 @@ class EduSupervisionPortal(CustomerPortal):
             and bool(inspection.framework_id)
             and inspection.state in ("scheduled", "in_progress"),
             problems=env["edu.problem"].search(
-                [("inspection_id", "=", inspection.id), ("partner_id", "=", unit.id)]
+                problem_domain, order="deadline, id desc", limit=self._edu_items_per_page
             ),
+            problem_count=env["edu.problem"].search_count(problem_domain),
         )
         return request.render("edu_supervision_portal.portal_my_inspection", values)
 
@@ -395,7 +397,9 @@ class EduSupervisionPortal(CustomerPortal):
         auth="user",
         website=True,
     )
-    def edu_problems(self, page=1, filterby="open", search=None, school=None, **kw):
+    def edu_problems(
+        self, page=1, filterby="open", search=None, school=None, inspection=None, **kw
+    ):
         env = request.env
         Problem = env["edu.problem"]
         filters = self._edu_problem_filters()
@@ -407,12 +411,16 @@ class EduSupervisionPortal(CustomerPortal):
         if school:
             school_record = self._edu_get("edu.school", school)
             domain = expression.AND([domain, [("school_id", "=", school_record.id)]])
+        inspection_record = env["edu.inspection"]
+        if inspection:
+            inspection_record = self._edu_get("edu.inspection", inspection)
+            domain = expression.AND([domain, [("inspection_id", "=", inspection_record.id)]])
         total = Problem.search_count(domain)
         pager = self._edu_pager(
             "/my/supervision/problems",
             total,
             page,
-            {"filterby": filterby, "search": search, "school": school},
+            {"filterby": filterby, "search": search, "school": school, "inspection": inspection},
         )
         problems = Problem.search(
             domain,
@@ -428,6 +436,7 @@ class EduSupervisionPortal(CustomerPortal):
             filterby=filterby,
             search=search,
             school=school_record,
+            inspection=inspection_record,
             default_url="/my/supervision/problems",
             searchbar_inputs={"name": {"input": "name", "label": env._("Search in title")}},
             search_in="name",
