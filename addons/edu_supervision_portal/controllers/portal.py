@@ -763,7 +763,8 @@ class EduSupervisionPortal(CustomerPortal):
         region = unit.edu_governed_region_id
         if not region:
             raise NotFound()
-        schools = env["edu.school"].search([("region_id", "child_of", region.id)])
+        # the record rules give a government's user the schools of its district
+        schools = env["edu.school"].search([("partner_id", "!=", unit.id)])
         today = portal_today(env)
         Problem = env["edu.problem"]
         base = [("school_id", "in", schools.ids)]

@@ -103,7 +103,6 @@ MODELS = {
 }
 
 PORTAL_MODELS = {
-    "edu.region": {"read": {"portal": "all"}},
     "edu.school": {"read": {"portal": "unit|unit_district"}},
     "edu.inspection": {
         "read": {"portal": f"unit@{VISIBLE_INSPECTION}|unit_district@{VISIBLE_INSPECTION}"},
@@ -117,6 +116,7 @@ PORTAL_MODELS = {
     "edu.problem": {
         "read": {"portal": f"unit@{FINAL_REPORT}|unit_district@{FINAL_REPORT}"},
     },
+    # reference data, for a portal user bound to a unit
     "edu.problem.category": {"read": {"portal": "all"}},
     "edu.rectification.report": {
         "read": {"portal": "unit|unit_district"},

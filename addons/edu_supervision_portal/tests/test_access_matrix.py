@@ -333,8 +333,6 @@ class PortalMatrixMixin:
             self.insp_b1,
             self.insp_gov,
         ]
-        if model == "edu.region":
-            return [(self.region_a, set()), (self.region_b, set())]
         if model == "edu.school":
             return [
                 (school, self._unit_tags(school.partner_id, school))
