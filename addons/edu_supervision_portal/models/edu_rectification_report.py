@@ -3,22 +3,6 @@ from odoo.exceptions import AccessError
 
 from ..tools import is_portal_user, notify_units, portal_unit
 
-#: What the unit submits: final once the office accepted it.
-SUBMISSION_FIELDS = frozenset(
-    {
-        "kind",
-        "partner_id",
-        "inspection_id",
-        "problem_ids",
-        "measures",
-        "responsible_person",
-        "planned_date",
-        "actual_date",
-        "attachment_ids",
-        "submit_date",
-        "submitted_by_id",
-    }
-)
 REVIEW_ACTIVITY = "edu_supervision_portal.mail_activity_type_portal_review"
 
 
@@ -55,8 +39,6 @@ class EduRectificationReport(models.Model):
 
     def write(self, vals):
         self._edu_portal_check_vals([vals])
-        if SUBMISSION_FIELDS.intersection(vals):
-            self._edu_check_not_accepted()
         res = super().write(vals)
         if vals.get("state") in ("accepted", "returned"):
             self.activity_feedback([REVIEW_ACTIVITY])
