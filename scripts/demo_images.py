@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Draw the demo pictures of the core addon with Pillow (no fetched images, no fonts).
+"""Draw the pictures of the Wuhai site addon with Pillow (no fetched images, no fonts).
 
-Writes into ``addons/edu_supervision/static/img/``:
+Writes into ``addons/edu_supervision_wuhai/static/img/``:
 
 - ``company_logo.png``: a neutral emblem (a blue disc, an open book, a rising sun)
-  used as the demo company's logo on PDFs and the public results page;
+  used as the company logo of the Wuhai office on PDFs and the public results page;
 - ``avatar_01.png`` … ``avatar_12.png``: neutral head-and-shoulders silhouettes in
   different colours and hair styles, the pictures of the demo users and inspectors.
 
@@ -15,7 +15,7 @@ import pathlib
 
 from PIL import Image, ImageDraw
 
-OUT = pathlib.Path(__file__).resolve().parent.parent / "addons/edu_supervision/static/img"
+OUT = pathlib.Path(__file__).resolve().parent.parent / "addons/edu_supervision_wuhai/static/img"
 SCALE = 4  # draw large, then downsample: smooth edges without anti-aliasing support
 
 # (background, clothes, skin, hair, hair style)

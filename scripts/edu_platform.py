@@ -55,6 +55,9 @@ OCA = Path(os.environ.get("EDU_OCA_DIR") or DATA / "oca").absolute()
 OCA_ADDONS = OCA / "odoo" / "addons"
 PREFIX = "edu_"
 CORE = "edu_supervision"
+# The site addon: Wuhai's identity, districts, committee and the demo data. Everything
+# else of PREFIX is the city-neutral platform.
+SITE = "edu_supervision_wuhai"
 DEFAULT_DB = "edu_supervision"
 
 NO_ODOO = """\
@@ -63,7 +66,7 @@ This project does not download or build Odoo. Install it first, see README.md,
 section "Installing Odoo" (official Docker image, or Odoo's own source install),
 or set ODOO_BIN to the odoo-bin of an Odoo 18.0 source tree."""
 
-# Demo users created by the core addon's demo data (login = password).
+# Demo users created by the site addon's demo data (login = password).
 DEMO_USERS = [
     ("admin", "admin", "Administrator: manager + inspector HR + finance"),
     ("viewer", "viewer", "Viewer (committee member, leader)"),
@@ -262,10 +265,13 @@ def _shadow_message(probe, hooks, when, refusal):
 
 
 def our_addons():
-    """Every installable addon of this repository whose name starts with edu_.
+    """Every installable addon of this repository whose name starts with edu_: the
+    platform addons and the site addon (SITE), which depends on the platform's
+    feature addons.
 
     ``EDU_ADDONS`` (comma-separated) restricts the list, e.g. while an addon
-    in the working tree is half-written.
+    in the working tree is half-written; without SITE the commands work on the
+    platform alone (no Wuhai data, no demo records of ours).
     """
     only = [n.strip() for n in os.environ.get("EDU_ADDONS", "").split(",") if n.strip()]
     names = []
@@ -984,16 +990,34 @@ def log_problems(lines):
 
 
 def odoo_tests(odoo, db, modules, logfile):
-    """Create the database, install every addon with demo data in one ``-i`` and run
-    their tests; (passed, failed, ok).
+    """Create the database with demo data and run the addons' tests in it, in two
+    phases; (passed, failed, ok) summed over both.
 
-    A failure before Odoo reports test results (the create step, an addon that
+    Phase 1 installs the platform addons with their tests: the platform alone, without
+    any site, passes them. Phase 2 installs the site addon (SITE) in the same database
+    with its tests: its data and demo data load on top, and the browser tours play on
+    them. A failure before Odoo reports test results (the create step, an addon that
     does not install) raises Fatal: it is a set-up failure, not a test count.
     """
-    tags = ",".join(f"/{m}" for m in modules)
-    say(f"creating {db}, installing {len(modules)} addons with demo data, running their tests")
-    t0 = time.time()
+    platform = [m for m in modules if m != SITE]
+    say(
+        f"creating {db}, installing {len(platform)} platform addons with demo data, "
+        "running their tests"
+    )
     create_database(odoo, db, True, logfile)
+    passed, failed, ok = odoo_phase(odoo, db, platform, ["--load-language=zh_CN"], logfile)
+    if SITE in modules:
+        say(f"installing the site addon {SITE} in {db}, running its tests")
+        s_passed, s_failed, s_ok = odoo_phase(odoo, db, [SITE], [], logfile)
+        passed, failed, ok = passed + s_passed, failed + s_failed, ok and s_ok
+    return passed, failed, ok
+
+
+def odoo_phase(odoo, db, modules, options, logfile):
+    """Install ``modules`` in ``db`` with demo data and run their tests; (passed,
+    failed, ok)."""
+    tags = ",".join(f"/{m}" for m in modules)
+    t0 = time.time()
     rc, lines = run_odoo(
         odoo,
         [
@@ -1002,7 +1026,7 @@ def odoo_tests(odoo, db, modules, logfile):
             "-i",
             ",".join(modules),
             "--without-demo=",
-            "--load-language=zh_CN",
+            *options,
             "--test-enable",
             "--test-tags",
             tags,
@@ -1027,7 +1051,7 @@ def odoo_tests(odoo, db, modules, logfile):
     if result is None:
         raise Fatal(
             f"Odoo stopped (exit code {rc}) before reporting test results: installing "
-            f"the addons failed (log: {logfile}):\n{failure_cause(lines)}"
+            f"{', '.join(modules)} failed (log: {logfile}):\n{failure_cause(lines)}"
         )
     failures, errors, total = result
     failed = failures + errors

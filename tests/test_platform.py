@@ -22,15 +22,15 @@ from odoo.tools.translate import TranslationModuleReader
 LATIN_RE = re.compile("[A-Za-z]")
 ADDONS_DIR = Path(__file__).resolve().parent.parent / "addons"
 
-# Demo users (edu_supervision demo data) whose menus must all open.
+# Demo users (edu_supervision_wuhai demo data) whose menus must all open.
 DEMO_USERS = [
-    "edu_supervision.user_edu_viewer",
-    "edu_supervision.user_edu_inspector",
-    "edu_supervision.user_edu_office",
-    "edu_supervision.user_edu_district_office",
-    "edu_supervision.user_edu_manager",
-    "edu_supervision.user_edu_hr",
-    "edu_supervision.user_edu_finance",
+    "edu_supervision_wuhai.user_edu_viewer",
+    "edu_supervision_wuhai.user_edu_inspector",
+    "edu_supervision_wuhai.user_edu_office",
+    "edu_supervision_wuhai.user_edu_district_office",
+    "edu_supervision_wuhai.user_edu_manager",
+    "edu_supervision_wuhai.user_edu_hr",
+    "edu_supervision_wuhai.user_edu_finance",
 ]
 
 
@@ -101,7 +101,7 @@ class TestPlatform(TransactionCase):
             "edu_supervision.group_edu_finance",
         ):
             self.assertTrue(admin.has_group(xmlid), f"admin lacks {xmlid}")
-        if self.env.ref("edu_supervision.user_edu_viewer", raise_if_not_found=False):
+        if self.env.ref("edu_supervision_wuhai.user_edu_viewer", raise_if_not_found=False):
             self.assertEqual(admin.lang, "zh_CN")
             self.assertEqual(admin.tz, "Asia/Shanghai")
 

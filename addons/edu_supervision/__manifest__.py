@@ -2,7 +2,7 @@
     "name": "Education Supervision",
     "summary": "Core of the education supervision platform: regions, schools, "
     "committees, roles and settings (教育督导)",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Education Supervision",
     "author": "Wuhai Education Supervision Platform",
     "website": "https://github.com/wuhai-edu/edu-supervision",
@@ -21,19 +21,6 @@
         "views/edu_supervision_menus.xml",
         "data/res_users_data.xml",
     ],
-    "demo": [
-        "demo/res_company_demo.xml",
-        "demo/edu_region_demo.xml",
-        "demo/edu_school_demo.xml",
-        "demo/edu_committee_demo.xml",
-        "demo/res_users_demo.xml",
-        "demo/hr_employee_demo.xml",
-    ],
     "application": True,
-    "assets": {
-        "web.assets_tests": [
-            "edu_supervision/static/tests/tours/*.js",
-        ],
-    },
     "installable": True,
 }

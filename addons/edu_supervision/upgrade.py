@@ -22,6 +22,45 @@ def reload_record_rules(cr, module):
     cr.execute("DELETE FROM ir_model_data WHERE module = %s AND model = 'ir.rule'", [module])
 
 
+def rename_fields(cr, model, renames):
+    """Rename fields of ``model`` in place, from the pre-migrate of the addon declaring them.
+
+    ``renames`` is a list of ``(old name, new name)``. The column of a stored field is
+    renamed, and the field's ``ir.model.fields`` row and its xml id
+    ``field_<model>__<name>`` follow, so the update finds the field under its new name:
+    nothing is dropped and created again (values, the row's id and what refers to it are
+    kept). A Many2many keeps its relation table when the field names it explicitly.
+    Names already renamed are left alone, so the script may run twice. (The xml ids of
+    the values of a Selection field are not renamed: rename no Selection with it.)
+    """
+    from odoo.tools.sql import column_exists, rename_column
+
+    table = model.replace(".", "_")
+    for old, new in renames:
+        if column_exists(cr, table, old) and not column_exists(cr, table, new):
+            rename_column(cr, table, old, new)
+        cr.execute(
+            """
+            UPDATE ir_model_fields
+               SET name = %s
+             WHERE model = %s AND name = %s
+               AND NOT EXISTS (SELECT 1 FROM ir_model_fields WHERE model = %s AND name = %s)
+            """,
+            [new, model, old, model, new],
+        )
+        cr.execute(
+            """
+            UPDATE ir_model_data old
+               SET name = %s
+             WHERE old.model = 'ir.model.fields' AND old.name = %s
+               AND NOT EXISTS (
+                   SELECT 1 FROM ir_model_data new WHERE new.module = old.module AND new.name = %s
+               )
+            """,
+            [f"field_{table}__{new}", f"field_{table}__{old}", f"field_{table}__{new}"],
+        )
+
+
 def _declared_xmlids(module):
     """The xml ids that the data and demo files of ``module`` declare (its own ones)."""
     import ast
@@ -65,7 +104,9 @@ def adopt_xmlids(cr, module, old_module, prefixes=()):
     reflected ids of moved models and fields (``model_edu_problem``,
     ``field_edu_problem__``, ``selection__edu_problem__``): a field that stays with
     ``old_module`` gets its id back there at that module's update, and the stale one
-    is then dropped alone (the field keeps its column).
+    is then dropped alone (the field keeps its column). The ids Odoo gave to the
+    ``_inherits`` parents of declared records (``<name>_res_partner`` of a user) move
+    with them.
     """
     names = sorted(_declared_xmlids(module))
     patterns = [prefix.replace("_", r"\_") + "%" for prefix in prefixes]
@@ -74,11 +115,41 @@ def adopt_xmlids(cr, module, old_module, prefixes=()):
         UPDATE ir_model_data old
            SET module = %s
          WHERE old.module = %s
-           AND (old.name = ANY(%s) OR old.name LIKE ANY(%s))
+           AND (
+               old.name = ANY(%s)
+               OR old.name LIKE ANY(%s)
+               OR old.name IN (
+                   SELECT declared || '_' || replace(old.model, '.', '_')
+                     FROM unnest(%s::varchar[]) declared
+               )
+           )
            AND NOT EXISTS (
                SELECT 1 FROM ir_model_data new WHERE new.module = %s AND new.name = old.name
            )
         """,
-        [module, old_module, names, patterns, module],
+        [module, old_module, names, patterns, names, module],
     )
     return cr.rowcount
+
+
+def install_new_addon(cr, module):
+    """Have the running update install ``module``, a new addon, when all its dependencies
+    are installed.
+
+    Called from the ``post-migrate`` of an addon whose records move to a new
+    ``auto_install`` bridge: Odoo installs a new auto_install addon only when one of its
+    dependencies gets installed, never on an update, and at the end of the update it would
+    delete what the bridge was to take over (a field and its column). The addon is marked
+    to install; the update installs it before it ends (its ``pre_init_hook`` then adopts
+    the records).
+    """
+    from odoo import SUPERUSER_ID, api
+
+    env = api.Environment(cr, SUPERUSER_ID, {})
+    addon = env["ir.module.module"].search([("name", "=", module), ("state", "=", "uninstalled")])
+    if not addon or any(
+        dep.state not in ("installed", "to upgrade") for dep in addon.dependencies_id
+    ):
+        return False
+    addon.button_install()
+    return True

@@ -2,13 +2,12 @@
     "name": "Education Supervision Funding and Allowances",
     "summary": "Supervision funding budgets on analytic accounts, budget control, "
     "part-time inspector allowances posted as vendor bills",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
     "depends": [
         "edu_supervision_inspection",
-        "edu_supervision_training",
         "account",
         "analytic",
         "hr_expense",
@@ -33,20 +32,11 @@
         "views/edu_service_contract_views.xml",
         "views/account_move_views.xml",
         "views/edu_inspection_views.xml",
-        "views/edu_training_course_views.xml",
         "report/edu_budget_execution_report_views.xml",
         "report/edu_budget_reports.xml",
         "views/edu_supervision_budget_menus.xml",
     ],
-    "demo": [
-        "demo/edu_supervision_budget_demo.xml",
-    ],
     "post_init_hook": "post_init_hook",
-    "assets": {
-        "web.assets_tests": [
-            "edu_supervision_budget/static/tests/tours/*.js",
-        ],
-    },
     "installable": True,
     "application": False,
 }

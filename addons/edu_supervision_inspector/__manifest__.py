@@ -3,7 +3,7 @@
     "summary": "Inspector workforce: profiles, certificates, appointments and terms, "
     "responsibility zones, responsible inspectors (挂牌督导), staffing ratio, "
     "annual assessments",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",
@@ -27,20 +27,6 @@
         "views/res_config_settings_views.xml",
         "views/edu_supervision_inspector_menus.xml",
     ],
-    "demo": [
-        "demo/hr_employee_demo.xml",
-        "demo/edu_inspector_certificate_demo.xml",
-        "demo/edu_inspector_appointment_demo.xml",
-        "demo/edu_inspector_renewal_demo.xml",
-        "demo/edu_responsibility_zone_demo.xml",
-        "demo/edu_school_assignment_demo.xml",
-        "demo/edu_inspector_assessment_demo.xml",
-    ],
-    "assets": {
-        "web.assets_tests": [
-            "edu_supervision_inspector/static/tests/tours/*.js",
-        ],
-    },
     "installable": True,
     "application": False,
 }

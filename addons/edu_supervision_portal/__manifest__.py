@@ -9,6 +9,7 @@
     "category": "Education Supervision",
     "depends": [
         "portal",
+        "edu_supervision_problem",
         "edu_supervision_inspection",
         "edu_supervision_rectification",
     ],
@@ -33,15 +34,9 @@
         "views/edu_supervision_portal_menus.xml",
         "views/portal_templates.xml",
     ],
-    "demo": [
-        "demo/edu_supervision_portal_demo.xml",
-    ],
     "assets": {
         "web.assets_frontend": [
             "edu_supervision_portal/static/src/scss/portal.scss",
-        ],
-        "web.assets_tests": [
-            "edu_supervision_portal/static/tests/tours/*.js",
         ],
     },
     "installable": True,

@@ -23,13 +23,13 @@ KANBAN_SPEC = {
     "name": {},
     "region_id": {"fields": {"display_name": {}}},
     "stage": {},
-    "edu_visit_behind": {},
-    "edu_visit_semester_count": {},
-    "edu_visit_semester_target": {},
-    "edu_visit_month_count": {},
-    "edu_visit_month_target": {},
-    "edu_visit_last_date": {},
-    "edu_visit_open_problem_count": {},
+    "visit_behind": {},
+    "visit_semester_count": {},
+    "visit_semester_target": {},
+    "visit_month_count": {},
+    "visit_month_target": {},
+    "visit_last_date": {},
+    "visit_open_problem_count": {},
 }
 LIST_SPEC = dict(
     KANBAN_SPEC,
@@ -146,7 +146,7 @@ class Dataset:
                 "employees": [school.responsible_employee_id.id for school in self.schools],
                 "n": len(self.schools),
                 "region": self.region.id,
-                "today": env.company._edu_visit_today(),
+                "today": env.company._edu_today(),
                 "company": env.company.id,
                 "count": count,
             },
@@ -159,7 +159,7 @@ def main(env):
     data = Dataset(env)
     School = env["edu.school"]
     my_domain = [("responsible_employee_id.user_id", "=", data.user.id)]
-    behind_domain = [("edu_visit_behind", "=", True)]
+    behind_domain = [("visit_behind", "=", True)]
 
     def my_schools():
         env.invalidate_all()

@@ -51,6 +51,26 @@ class EduRegion(models.Model):
         for region in self:
             region.school_count = counts.get(region.id, 0)
 
+    def _edu_roll_up(self, figures, keys):
+        """Roll figures up the region tree, from districts to the city.
+
+        ``figures`` maps regions of any level (e.g. the region groups of a
+        ``_read_group``) to ``{key: number}``. Returns, for every region of
+        ``self``, ``{region id: {key: sum over the region and all its
+        sub-regions}}``, every key of ``keys`` present (0 when nothing counts).
+        No query: the figures are read by the caller, in one grouped query each.
+        """
+        result = {}
+        for region in self:
+            totals = dict.fromkeys(keys, 0)
+            if region.parent_path:
+                for sub, values in figures.items():
+                    if sub.parent_path.startswith(region.parent_path):
+                        for key, value in values.items():
+                            totals[key] += value
+            result[region.id] = totals
+        return result
+
     def _edu_count_by_region(self, model, domain):
         """{region id: records of ``model`` matching ``domain`` in the region or
         any of its sub-regions}, for the regions in ``self``, from one grouped
@@ -60,12 +80,8 @@ class EduRegion(models.Model):
         groups = self.env[model]._read_group(
             [*domain, ("region_id", "child_of", self.ids)], ["region_id"], ["__count"]
         )
-        return {
-            region.id: sum(
-                count for sub, count in groups if sub.parent_path.startswith(region.parent_path)
-            )
-            for region in self
-        }
+        totals = self._edu_roll_up({sub: {"count": count} for sub, count in groups}, ["count"])
+        return {region_id: values["count"] for region_id, values in totals.items()}
 
     @api.constrains("parent_id")
     def _check_region_recursion(self):

@@ -1,5 +1,7 @@
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 SCHOOL_STAGES = [
     ("kindergarten", "Kindergarten"),
@@ -43,6 +45,11 @@ class EduSchool(models.Model):
     principal_phone = fields.Char()
     principal_term_start = fields.Date(string="Principal Term Start", tracking=True)
     principal_term_end = fields.Date(string="Principal Term End", tracking=True)
+    principal_term_ending = fields.Boolean(
+        string="Principal Term Ends Within a Year",
+        compute="_compute_principal_term_ending",
+        search="_search_principal_term_ending",
+    )
     partner_id = fields.Many2one(
         "res.partner",
         string="Contact",
@@ -82,6 +89,25 @@ class EduSchool(models.Model):
         for school in self:
             threshold = school.company_id.edu_large_school_threshold
             school.is_large = bool(threshold) and school.student_count >= threshold
+
+    def _principal_term_ending_domain(self):
+        today = self.env.company._edu_today()
+        return [
+            ("principal_term_end", ">=", today),
+            ("principal_term_end", "<=", today + relativedelta(years=1)),
+        ]
+
+    def _compute_principal_term_ending(self):
+        ending = self.filtered_domain(self._principal_term_ending_domain())
+        for school in self:
+            school.principal_term_ending = school in ending
+
+    def _search_principal_term_ending(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("Unsupported search on the principal's term."))
+        if (operator == "=") == value:
+            return self._principal_term_ending_domain()
+        return ["!", "&", *self._principal_term_ending_domain()]
 
     @api.constrains("principal_term_start", "principal_term_end")
     def _check_principal_term(self):

@@ -1,4 +1,5 @@
 import io
+from datetime import date
 
 from freezegun import freeze_time
 from lxml import etree
@@ -6,6 +7,15 @@ from lxml import etree
 from odoo import Command
 from odoo.tests import HttpCase, TransactionCase
 from odoo.tools import convert_xml_import, file_open
+
+from odoo.addons.edu_supervision.models.res_company import EDU_DEFAULT_TIMEZONE
+
+#: 23:30 on 12 June 2026 in Los Angeles (UTC-7, summer time) is already 14:30 on
+#: 13 June in Shanghai (UTC+8): users in the two zones have different calendar days.
+TWO_ZONES_MOMENT = "2026-06-13 06:30:00"
+#: The day in Los Angeles and the office's day (default timezone) at that moment.
+TWO_ZONES_LA_DAY = date(2026, 6, 12)
+TWO_ZONES_OFFICE_DAY = date(2026, 6, 13)
 
 
 def replay_demo(env, module, filename, day, scratch="edu_demo_replay", functions=True):
@@ -103,6 +113,21 @@ class EduSupervisionCase(TransactionCase):
             "t_hr", ["edu_supervision.group_edu_inspector_hr", "hr.group_hr_user"]
         )
         cls.user_finance = cls._create_user("t_finance", ["edu_supervision.group_edu_finance"])
+
+    @classmethod
+    def _create_users_in_two_zones(cls, login, group_xmlids, **vals):
+        """Two users of the same role, one with the timezone of Los Angeles, one with
+        the office's default timezone (see ``TWO_ZONES_MOMENT``)."""
+        return tuple(
+            cls._create_user(f"{login}_{suffix}", group_xmlids, tz=tz, **vals)
+            for suffix, tz in (("la", "America/Los_Angeles"), ("office", EDU_DEFAULT_TIMEZONE))
+        )
+
+    @staticmethod
+    def _as_user(records, user):
+        """``records`` as ``user`` works on them in the web client, which puts the
+        timezone of the user's browser (here: of the user) in the context."""
+        return records.with_user(user).with_context(tz=user.tz)
 
     @classmethod
     def _create_user(cls, login, group_xmlids, **vals):

@@ -1,10 +1,13 @@
+from datetime import date
+
+from freezegun import freeze_time
 from psycopg2 import IntegrityError
 
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged
 from odoo.tools import mute_logger
 
-from .common import EduSupervisionCase
+from .common import TWO_ZONES_MOMENT, EduSupervisionCase
 
 
 @tagged("post_install", "-at_install")
@@ -26,6 +29,53 @@ class TestRegionSchool(EduSupervisionCase):
         self.assertEqual(self.region_a.school_count, 2)
         self.assertEqual(self.region_b.school_count, 1)
         self.assertEqual(self.region_city.school_count, 3)
+
+    def test_roll_up_from_districts_to_city(self):
+        """The one roll-up of the platform: figures of each region plus its sub-regions."""
+        regions = self.region_city | self.region_a | self.region_b
+        figures = {
+            self.region_a: {"schools": 2, "inspectors": 1},
+            self.region_b: {"schools": 1},
+            self.region_city: {"inspectors": 4},
+        }
+        self.assertEqual(
+            regions._edu_roll_up(figures, ("schools", "inspectors", "gap")),
+            {
+                self.region_city.id: {"schools": 3, "inspectors": 5, "gap": 0},
+                self.region_a.id: {"schools": 2, "inspectors": 1, "gap": 0},
+                self.region_b.id: {"schools": 1, "inspectors": 0, "gap": 0},
+            },
+        )
+        self.assertEqual(
+            self.region_a._edu_roll_up({}, ("schools",)), {self.region_a.id: {"schools": 0}}
+        )
+        self.assertEqual(
+            regions._edu_count_by_region("edu.school", [("stage", "!=", "kindergarten")]),
+            {self.region_city.id: 2, self.region_a.id: 2, self.region_b.id: 0},
+        )
+
+    def test_principal_term_ending_is_the_same_for_every_user(self):
+        """ "Ends within a year" counts from the office's day, not the user's."""
+        self.school_a1.principal_term_end = date(2026, 6, 12)  # yesterday for the office
+        self.school_a2.principal_term_end = date(2026, 6, 13)  # today for the office
+        self.school_b1.principal_term_end = date(2027, 6, 14)  # a year and a day
+        user_la, user_office = self._create_users_in_two_zones(
+            "t_term", ["edu_supervision.group_edu_office"]
+        )
+        schools = self.school_a1 | self.school_a2 | self.school_b1
+        with freeze_time(TWO_ZONES_MOMENT):
+            for user in (user_la, user_office):
+                schools.invalidate_recordset(["principal_term_ending"])
+                mine = self._as_user(schools, user)
+                self.assertEqual(mine.mapped("principal_term_ending"), [False, True, False])
+                self.assertEqual(
+                    mine.search([("principal_term_ending", "=", True), ("id", "in", schools.ids)]),
+                    self.school_a2,
+                )
+                self.assertEqual(
+                    mine.search([("principal_term_ending", "=", False), ("id", "in", schools.ids)]),
+                    self.school_a1 | self.school_b1,
+                )
 
     def test_large_school_follows_threshold(self):
         self.assertFalse(self.school_a1.is_large)

@@ -8,4 +8,3 @@ from . import edu_allowance_sheet_line
 from . import edu_service_contract
 from . import account_move
 from . import edu_inspection
-from . import edu_training_course

@@ -5,11 +5,10 @@ from odoo.exceptions import AccessError, UserError
 
 from .edu_allowance_rate import ALLOWANCE_BUDGET_CATEGORY
 
-#: what an approved, posted or cancelled sheet keeps as approved (see ``write``)
+#: what an approved, posted or cancelled sheet keeps as approved (see ``_get_locked_fields``)
 LOCKED_FIELDS = {
     "source",
     "inspection_id",
-    "training_course_id",
     "region_id",
     "date",
     "days",
@@ -32,7 +31,6 @@ class EduAllowanceSheet(models.Model):
     source = fields.Selection(
         [
             ("inspection", "Inspection"),
-            ("training", "Training"),
             ("other", "Other"),
         ],
         string="Source",
@@ -42,14 +40,11 @@ class EduAllowanceSheet(models.Model):
     inspection_id = fields.Many2one(
         "edu.inspection", string="Inspection", index=True, check_company=True
     )
-    training_course_id = fields.Many2one(
-        "edu.training.course", string="Training Course", index=True, check_company=True
-    )
     region_id = fields.Many2one("edu.region", string="Region", required=True, tracking=True)
     date = fields.Date(
         string="Activity Date",
         required=True,
-        default=fields.Date.context_today,
+        default=lambda self: self.env.company._edu_today(),
         tracking=True,
         help="First day of the activity; the bills are dated on it and charged to the "
         "budget of its year.",
@@ -132,6 +127,13 @@ class EduAllowanceSheet(models.Model):
             limit=1,
         )
 
+    @api.model
+    def _get_locked_fields(self):
+        """Fields an approved, posted or cancelled sheet keeps as approved: the source of
+        the sheet and what its amounts are charged to (the addons adding a source add its
+        field)."""
+        return set(LOCKED_FIELDS)
+
     @api.depends("region_id", "date", "company_id")
     def _compute_budget_id(self):
         Budget = self.env["edu.budget"]
@@ -172,7 +174,7 @@ class EduAllowanceSheet(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        locked = LOCKED_FIELDS & set(vals)
+        locked = self._get_locked_fields() & set(vals)
         if locked and any(sheet.state != "draft" for sheet in self):
             raise UserError(
                 self.env._(
@@ -254,39 +256,6 @@ class EduAllowanceSheet(models.Model):
             "line_ids": self._prepare_lines(employees, inspection.region_id, days),
         }
 
-    @api.model
-    def _get_training_attendees(self, course):
-        records = course.record_ids
-        if "result" in records._fields:
-            records = records.filtered(lambda r: r.result != "absent")
-        return records.employee_id
-
-    @api.model
-    def _prepare_from_training(self, course):
-        employees = self._get_allowance_employees(self._get_training_attendees(course))
-        if not employees:
-            raise UserError(
-                self.env._(
-                    "The course %s has no part-time inspector attending.", course.display_name
-                )
-            )
-        region = course.region_id or self.env["edu.region"].search(
-            [("level", "=", "city"), ("company_id", "in", [course.company_id.id, False])],
-            limit=1,
-        )
-        if not region:
-            raise UserError(self.env._("Set the organizing region of the course first."))
-        days = (course.date_end - course.date_start).days + 1
-        return {
-            "source": "training",
-            "training_course_id": course.id,
-            "region_id": region.id,
-            "date": course.date_start,
-            "days": days,
-            "company_id": course.company_id.id,
-            "line_ids": self._prepare_lines(employees, region, days),
-        }
-
     # ------------------------------------------------------------------
     # workflow
     # ------------------------------------------------------------------
@@ -350,7 +319,7 @@ class EduAllowanceSheet(models.Model):
             {
                 "state": "approved",
                 "approved_by_id": self.env.user.id,
-                "approved_date": fields.Date.context_today(self),
+                "approved_date": self.env.company._edu_today(),
             }
         )
 

@@ -16,7 +16,7 @@ class EduBudget(models.Model):
     fiscal_year = fields.Integer(
         string="Fiscal Year",
         required=True,
-        default=lambda self: fields.Date.context_today(self).year,
+        default=lambda self: self.env.company._edu_today().year,
         tracking=True,
         aggregator=False,
     )
@@ -164,7 +164,7 @@ class EduBudget(models.Model):
         self.write(
             {
                 "state": "approved",
-                "approved_date": fields.Date.context_today(self),
+                "approved_date": self.env.company._edu_today(),
                 "approved_by_id": self.env.user.id,
             }
         )

@@ -36,7 +36,10 @@ class EduBudgetAdjustment(models.Model):
     )
     amount = fields.Monetary(string="Amount", required=True, tracking=True)
     date = fields.Date(
-        string="Date", required=True, default=fields.Date.context_today, tracking=True
+        string="Date",
+        required=True,
+        default=lambda self: self.env.company._edu_today(),
+        tracking=True,
     )
     reason = fields.Text(string="Reason", required=True)
     state = fields.Selection(
@@ -136,7 +139,7 @@ class EduBudgetAdjustment(models.Model):
                 {
                     "state": "approved",
                     "approved_by_id": self.env.user.id,
-                    "approved_date": fields.Date.context_today(self),
+                    "approved_date": self.env.company._edu_today(),
                 }
             )
             adjustment.budget_id.message_post(

@@ -49,7 +49,9 @@ class EduServiceContract(models.Model):
         domain="[('budget_id', '=', budget_id)]",
         tracking=True,
     )
-    date = fields.Date(string="Contract Date", required=True, default=fields.Date.context_today)
+    date = fields.Date(
+        string="Contract Date", required=True, default=lambda self: self.env.company._edu_today()
+    )
     amount = fields.Monetary(string="Contract Amount", required=True, tracking=True)
     move_ids = fields.One2many("account.move", "edu_service_contract_id", string="Vendor Bills")
     amount_billed = fields.Monetary(
@@ -190,7 +192,7 @@ class EduServiceContract(models.Model):
             "partner_id": self.partner_id.id,
             "company_id": self.company_id.id,
             "journal_id": journal.id,
-            "invoice_date": fields.Date.context_today(self),
+            "invoice_date": self.env.company._edu_today(),
             "ref": self.reference,
             "edu_service_contract_id": self.id,
             "invoice_line_ids": [

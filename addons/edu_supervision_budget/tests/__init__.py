@@ -5,7 +5,5 @@ from . import test_allowance_sheet
 from . import test_service_contract
 from . import test_access
 from . import test_reports
-from . import test_demo
-from . import test_tours
 from . import test_access_matrix
 from . import test_audit

@@ -102,7 +102,7 @@ MODELS = {
 
 # transitions that open or print what the user reads
 _READERS = {"roles": dict(_READ_REGION)}
-# allowance sheets are prepared by office staff from an inspection or a course they read
+# allowance sheets are prepared by office staff from an inspection they read
 _OFFICE_SOURCE = {
     "roles": {"office": "region", "office_district": "region", "manager": "region"},
 }
@@ -155,10 +155,6 @@ TRANSITIONS = {
         "action_view_bills": _READERS,
     },
     "edu.inspection": {
-        "action_create_allowance_sheet": _OFFICE_SOURCE,
-        "action_view_allowance_sheets": _OFFICE_SOURCE,
-    },
-    "edu.training.course": {
         "action_create_allowance_sheet": _OFFICE_SOURCE,
         "action_view_allowance_sheets": _OFFICE_SOURCE,
     },

@@ -1,6 +1,6 @@
 from datetime import date
 
-from odoo import Command, fields
+from odoo import Command
 
 from odoo.addons.edu_supervision_inspection.tests.common import EduInspectionCase
 
@@ -14,7 +14,7 @@ class EduBudgetCase(EduInspectionCase):
         super().setUpClass()
         if not cls.company.chart_template:
             cls.env["account.chart.template"].try_loading("cn", cls.company, install_demo=False)
-        cls.year = fields.Date.context_today(cls.env["edu.budget"]).year
+        cls.year = cls.env.company._edu_today().year
         cls.user_accountant = cls._create_user("t_accountant", ["account.group_account_invoice"])
         cls.vendor = cls.env["res.partner"].create({"name": "Evaluation Institute"})
         cls.budget = cls.env["edu.budget"].create(

@@ -34,20 +34,6 @@ class TestAccessMatrix(AccessMatrixCase, EduBudgetCase):
                 "member_ids": [Command.link(cls.employee_insp2.id)],
             }
         )
-        cls.course = cls.env["edu.training.course"].create(
-            {
-                "name": "Matrix course",
-                "region_id": cls.region_a.id,
-                "date_start": cls._date(1, 5),
-                "date_end": cls._date(1, 6),
-                "hours": 16.0,
-            }
-        )
-        # a part-time inspector of district A attends (district offices see the training
-        # records of their district's inspectors)
-        cls.env["edu.training.record"].create(
-            {"course_id": cls.course.id, "employee_id": cls.employee_nocert.id, "hours": 16.0}
-        )
         Budget = cls.env["edu.budget"]
         # the district budget of the common case is approved; one draft budget in each region
         cls.budget_b = Budget.create(
@@ -306,7 +292,5 @@ class TestAccessMatrix(AccessMatrixCase, EduBudgetCase):
                 "action_reset_draft": "cancelled",
             }[method]
             return self._contract(self.budget, self.line_evaluation, state), a | {f"state:{state}"}
-        if model == "edu.inspection":
-            return self.inspection, a
-        # edu.training.course
-        return self.course, a
+        # edu.inspection
+        return self.inspection, a

@@ -106,30 +106,6 @@ class TestAllowanceSheet(EduBudgetCase):
         sheet.with_user(self.user_finance).action_post()
         self.assertEqual(sheet.move_ids.state, "posted")
 
-    def test_generation_from_training(self):
-        course = self.env["edu.training.course"].create(
-            {
-                "name": "Centralized training",
-                "region_id": self.region_a.id,
-                "date_start": self._date(1, 5),
-                "date_end": self._date(1, 6),
-                "hours": 16.0,
-            }
-        )
-        self.env["edu.training.record"].create(
-            [
-                {"course_id": course.id, "employee_id": self.employee_insp2.id, "hours": 16.0},
-                {"course_id": course.id, "employee_id": self.employee_insp.id, "hours": 16.0},
-            ]
-        )
-        action = course.with_user(self.user_office).action_create_allowance_sheet()
-        sheet = self.env["edu.allowance.sheet"].browse(action["res_id"])
-        self.assertEqual(sheet.source, "training")
-        self.assertEqual(sheet.days, 2)
-        self.assertEqual(sheet.line_ids.employee_id, self.employee_insp2)
-        # 2 x 50 + 4 x 20 + 1 x 200 + 2 x 300
-        self.assertEqual(sheet.amount_total, 980.0)
-
     def test_cancel_and_reset(self):
         sheet = self._generate()
         sheet.action_cancel()

@@ -1,6 +1,5 @@
 from . import res_company
 from . import res_config_settings
-from . import edu_problem_category
 from . import edu_grade_band
 from . import edu_indicator_framework
 from . import edu_indicator

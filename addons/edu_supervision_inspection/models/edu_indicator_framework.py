@@ -14,7 +14,7 @@ class EduIndicatorFramework(models.Model):
 
     name = fields.Char(required=True, translate=True, tracking=True)
     year = fields.Integer(
-        required=True, default=lambda self: fields.Date.context_today(self).year, tracking=True
+        required=True, default=lambda self: self.env.company._edu_today().year, tracking=True
     )
     function = fields.Selection(
         [

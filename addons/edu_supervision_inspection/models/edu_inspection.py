@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from ..tools import as_transition, changed_fields, workflow_fields_set
+from odoo.addons.edu_supervision.tools import as_transition, changed_fields, workflow_fields_set
 
 OPEN_STATES = ("draft", "scheduled", "in_progress", "reporting")
 ONSITE_DONE_STATES = ("reporting", "approved", "published", "closed")
@@ -146,8 +146,9 @@ class EduInspection(models.Model):
 
     @api.depends("date_start")
     def _compute_year(self):
+        today = self.env.company._edu_today()
         for inspection in self:
-            inspection.year = (inspection.date_start or fields.Date.context_today(inspection)).year
+            inspection.year = (inspection.date_start or today).year
 
     @api.depends("leader_id", "member_ids")
     def _compute_team_employee_ids(self):
@@ -443,7 +444,7 @@ class EduInspection(models.Model):
             {
                 "state": "approved",
                 "approved_by_id": self.env.user.id,
-                "approval_date": fields.Date.context_today(self),
+                "approval_date": self.env.company._edu_today(),
             }
         )
 
@@ -461,7 +462,7 @@ class EduInspection(models.Model):
             if not inspection.public_summary:
                 raise UserError(self.env._("Write the public summary before publishing."))
         self._edu_write_transition(
-            {"state": "published", "publish_date": fields.Date.context_today(self)}
+            {"state": "published", "publish_date": self.env.company._edu_today()}
         )
 
     def action_close(self):
@@ -515,7 +516,7 @@ class EduInspection(models.Model):
     def action_view_problems(self):
         self.ensure_one()
         return self._edu_action_open(
-            "edu_supervision_inspection.edu_problem_action",
+            "edu_supervision_problem.edu_problem_action",
             [("inspection_id", "=", self.id)],
             {"default_inspection_id": self.id},
         )
@@ -547,7 +548,7 @@ class EduInspection(models.Model):
         )
         activity_type = self.env.ref("mail.mail_activity_data_todo", raise_if_not_found=False)
         model_id = self.env["ir.model"]._get_id("edu.inspection")
-        today = fields.Date.context_today(self)
+        today = self.env.company._edu_today()
         vals_list = []
         for inspection in targets.inspection_id:
             overdue = targets.filtered(lambda t, i=inspection: t.inspection_id == i)

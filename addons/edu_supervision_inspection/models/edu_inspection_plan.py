@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from ..tools import as_transition, workflow_fields_set
+from odoo.addons.edu_supervision.tools import as_transition, workflow_fields_set
 
 # Written only by the transition methods (approval is the chief inspector's).
 WORKFLOW_FIELDS = frozenset({"state", "approved_by_id", "approval_date"})
@@ -15,7 +15,7 @@ class EduInspectionPlan(models.Model):
 
     name = fields.Char(required=True, tracking=True)
     year = fields.Integer(
-        required=True, default=lambda self: fields.Date.context_today(self).year, tracking=True
+        required=True, default=lambda self: self.env.company._edu_today().year, tracking=True
     )
     region_id = fields.Many2one(
         "edu.region",
@@ -114,7 +114,7 @@ class EduInspectionPlan(models.Model):
             {
                 "state": "approved",
                 "approved_by_id": self.env.user.id,
-                "approval_date": fields.Date.context_today(self),
+                "approval_date": self.env.company._edu_today(),
             }
         )
 

@@ -3,7 +3,6 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..tools import shanghai_today
 from .edu_funding_record import RULE_SELECTION
 
 ONSITE_DONE_STATES = ("reporting", "approved", "published", "closed")
@@ -216,7 +215,7 @@ class EduInspectionTarget(models.Model):
 
     @api.depends("feedback_due_date", "feedback_date")
     def _compute_feedback_overdue(self):
-        today = shanghai_today()
+        today = self.env.company._edu_today()
         for target in self:
             target.feedback_overdue = bool(
                 target.feedback_due_date
@@ -229,7 +228,7 @@ class EduInspectionTarget(models.Model):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise UserError(self.env._("Unsupported search on overdue feedback."))
         domain = [
-            ("feedback_due_date", "<", shanghai_today()),
+            ("feedback_due_date", "<", self.env.company._edu_today()),
             ("feedback_date", "=", False),
             ("state", "!=", "cancelled"),
         ]
@@ -417,5 +416,5 @@ class EduInspectionTarget(models.Model):
                 )
         self.check_access("write")
         self.filtered(lambda t: not t.feedback_date).write(
-            {"feedback_date": fields.Date.context_today(self)}
+            {"feedback_date": self.env.company._edu_today()}
         )

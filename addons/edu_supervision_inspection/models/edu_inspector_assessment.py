@@ -1,6 +1,6 @@
 from collections import defaultdict
 
-from odoo import models
+from odoo import fields, models
 
 WORKLOAD_STATES = ("in_progress", "reporting", "approved", "published", "closed")
 
@@ -8,9 +8,12 @@ WORKLOAD_STATES = ("in_progress", "reporting", "approved", "published", "closed"
 class EduInspectorAssessment(models.Model):
     _inherit = "edu.inspector.assessment"
 
-    def _edu_compute_workload(self):
+    inspection_days = fields.Float(string="Inspection Days", digits=(16, 1))
+    inspection_count = fields.Integer(string="Inspections")
+
+    def _edu_compute_figures(self):
         """Fill inspection days and count from the inspections of the year (one query)."""
-        res = super()._edu_compute_workload()
+        res = super()._edu_compute_figures()
         if not self:
             return res
         # Workload is computed by inspector HR, who do not read inspections themselves:

@@ -1,9 +1,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.osv import expression
 
-from ..tools import changed_fields, shanghai_today
+from odoo.addons.edu_supervision.tools import changed_fields
 
 FROZEN_STATES = ("approved", "published", "closed")
+PUBLISHED_STATES = ("published", "closed")
 # The finding as the approved report states it. Its follow-up (deadline, responsible
 # inspector, rectification status) goes on after approval.
 FINDING_FIELDS = frozenset(
@@ -26,14 +28,10 @@ FINDING_FIELDS = frozenset(
 
 
 class EduProblem(models.Model):
-    _name = "edu.problem"
-    _description = "Problem (Finding)"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
-    _order = "deadline, id desc"
+    """The findings of inspections: the problem list of each inspection report."""
 
-    name = fields.Char(string="Title", required=True, tracking=True)
-    description = fields.Text(tracking=True)
-    requirement = fields.Text(string="Rectification Requirement", tracking=True)
+    _inherit = "edu.problem"
+
     inspection_id = fields.Many2one(
         "edu.inspection",
         compute="_compute_inspection_id",
@@ -53,31 +51,13 @@ class EduProblem(models.Model):
         tracking=True,
     )
     partner_id = fields.Many2one(
-        "res.partner",
-        string="Inspected Unit",
-        compute="_compute_from_target",
-        store=True,
-        readonly=False,
-        precompute=True,
-        required=True,
-        index=True,
+        compute="_compute_from_target", store=True, readonly=False, precompute=True
     )
     school_id = fields.Many2one(
-        "edu.school",
-        compute="_compute_from_target",
-        store=True,
-        readonly=False,
-        precompute=True,
-        index=True,
-        tracking=True,
+        compute="_compute_from_target", store=True, readonly=False, precompute=True
     )
     region_id = fields.Many2one(
-        "edu.region",
-        compute="_compute_from_target",
-        store=True,
-        readonly=False,
-        precompute=True,
-        index=True,
+        compute="_compute_from_target", store=True, readonly=False, precompute=True
     )
     indicator_id = fields.Many2one(
         "edu.indicator",
@@ -85,39 +65,10 @@ class EduProblem(models.Model):
         tracking=True,
     )
     framework_id = fields.Many2one(related="inspection_id.framework_id")
-    category_id = fields.Many2one("edu.problem.category", index=True, tracking=True)
-    severity = fields.Selection(
-        [("general", "General"), ("serious", "Serious"), ("critical", "Critical")],
-        required=True,
-        default="general",
-        tracking=True,
-    )
-    deadline = fields.Date(string="Rectification Deadline", tracking=True, index=True)
     source = fields.Selection(
-        [("inspection", "Inspection"), ("other", "Other")],
-        required=True,
+        selection_add=[("inspection", "Inspection"), ("other",)],
         default="inspection",
-    )
-    responsible_employee_id = fields.Many2one(
-        "hr.employee",
-        string="Responsible Inspector",
-        domain="[('edu_is_inspector', '=', True)]",
-        tracking=True,
-    )
-    state = fields.Selection(
-        [("open", "Open"), ("closed", "Closed")],
-        default="open",
-        required=True,
-        tracking=True,
-        index=True,
-        copy=False,
-        group_expand=True,
-    )
-    is_overdue = fields.Boolean(
-        string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company, index=True
+        ondelete={"inspection": lambda recs: recs.write({"source": "other"})},
     )
 
     @api.depends("target_id")
@@ -128,31 +79,18 @@ class EduProblem(models.Model):
 
     @api.depends("target_id")
     def _compute_from_target(self):
-        for problem in self:
+        with_target = self.filtered("target_id")
+        for problem in with_target:
             target = problem.target_id
-            if target:
-                problem.partner_id = target.partner_id
-                problem.school_id = target.school_id
-                problem.region_id = target.region_id
-            elif problem.school_id:
-                problem.partner_id = problem.partner_id or problem.school_id.partner_id
-                problem.region_id = problem.region_id or problem.school_id.region_id
+            problem.partner_id = target.partner_id
+            problem.school_id = target.school_id
+            problem.region_id = target.region_id
+        (self - with_target)._compute_unit_from_school()
 
-    @api.depends("deadline", "state")
-    def _compute_is_overdue(self):
-        today = shanghai_today()
-        for problem in self:
-            problem.is_overdue = bool(
-                problem.deadline and problem.deadline < today and problem.state != "closed"
-            )
-
-    def _search_is_overdue(self, operator, value):
-        if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise UserError(self.env._("Unsupported search on overdue problems."))
-        domain = [("deadline", "<", shanghai_today()), ("state", "!=", "closed")]
-        if (operator == "=") == value:
-            return domain
-        return ["!", "&", *domain]
+    @api.depends("inspection_id.state")
+    def _compute_is_confidential(self):
+        # the fields that _edu_confidential_domain() reads here
+        return super()._compute_is_confidential()
 
     @api.constrains("target_id", "inspection_id")
     def _check_target(self):
@@ -162,28 +100,8 @@ class EduProblem(models.Model):
                     self.env._("The inspected unit must belong to the problem's inspection.")
                 )
 
-    @api.onchange("school_id")
-    def _onchange_school_id(self):
-        if self.school_id and not self.target_id:
-            self.partner_id = self.school_id.partner_id
-            self.region_id = self.school_id.region_id
-
     @api.model_create_multi
     def create(self, vals_list):
-        unit_fields = ("partner_id", "target_id", "school_id")
-        for vals in vals_list:
-            if vals.get("school_id") and not vals.get("partner_id") and not vals.get("target_id"):
-                school = self.env["edu.school"].browse(vals["school_id"])
-                vals["partner_id"] = school.partner_id.id
-                vals.setdefault("region_id", school.region_id.id)
-        if any(not any(vals.get(name) for name in unit_fields) for vals in vals_list):
-            if not any(self.default_get(list(unit_fields)).values()):
-                raise UserError(
-                    self.env._(
-                        "Choose the inspected unit of the problem: its “Inspected Unit (Target)” "
-                        "in an inspection, its school or the “Inspected Unit” itself."
-                    )
-                )
         problems = super().create(vals_list)
         problems._edu_check_finding_frozen()
         return problems
@@ -222,21 +140,29 @@ class EduProblem(models.Model):
                 )
             )
 
-    def action_close(self):
-        self._edu_check_lifecycle_state("open", self.env._("Closing"))
-        self.check_access("write")
-        self.write({"state": "closed"})
+    # ------------------------------------------------------------------
+    # Hooks of the problem library
+    # ------------------------------------------------------------------
+    @api.model
+    def _edu_unit_fields(self):
+        return ("target_id", *super()._edu_unit_fields())
 
-    def action_reopen(self):
-        self._edu_check_lifecycle_state("closed", self.env._("Reopening"))
-        self.check_access("write")
-        self.write({"state": "open"})
+    @api.model
+    def _edu_missing_unit_message(self):
+        return self.env._(
+            "Choose the inspected unit of the problem: its “Inspected Unit (Target)” "
+            "in an inspection, its school or the “Inspected Unit” itself."
+        )
 
-    def _edu_check_lifecycle_state(self, state, action_label):
-        if any(problem.state != state for problem in self):
-            raise UserError(
-                self.env._(
-                    "%(action)s is not possible for these problems in their current state.",
-                    action=action_label,
-                )
-            )
+    @api.model
+    def _edu_confidential_domain(self):
+        # the problems of an inspection stay with its team until the report is published
+        return expression.OR(
+            [
+                super()._edu_confidential_domain(),
+                [
+                    ("inspection_id", "!=", False),
+                    ("inspection_id.state", "not in", PUBLISHED_STATES),
+                ],
+            ]
+        )

@@ -7,7 +7,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from ..tools import as_transition, workflow_fields_set
+from odoo.addons.edu_supervision.tools import as_transition, workflow_fields_set
 
 # Fields a performed draw may still change, and only through its own transitions.
 DRAWN_TRANSITION_FIELDS = {"state", "confirmed_date", "confirmed_by_id", "next_draw_id"}
@@ -203,8 +203,9 @@ class EduRandomDraw(models.Model):
 
     @api.depends("date_start")
     def _compute_year(self):
+        today = self.env.company._edu_today()
         for draw in self:
-            draw.year = (draw.date_start or fields.Date.context_today(draw)).year
+            draw.year = (draw.date_start or today).year
 
     @api.depends("target_pool_json", "inspector_pool_json")
     def _compute_pool_counts(self):
@@ -349,7 +350,7 @@ class EduRandomDraw(models.Model):
         # Whole-population checks must see every inspection, not only the user's.
         targets = self.env["edu.inspection.target"].sudo()
         if self.recent_months > 0 and candidate_ids:
-            cutoff = fields.Date.context_today(self) - relativedelta(months=self.recent_months)
+            cutoff = self.env.company._edu_today() - relativedelta(months=self.recent_months)
             domain = [
                 ("school_id", "in", list(candidate_ids)),
                 ("state", "!=", "cancelled"),

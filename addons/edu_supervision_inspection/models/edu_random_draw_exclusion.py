@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..tools import in_transition
+from odoo.addons.edu_supervision.tools import in_transition
 
 
 class EduRandomDrawExclusion(models.Model):

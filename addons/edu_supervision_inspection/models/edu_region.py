@@ -6,23 +6,23 @@ ACTIVE_INSPECTION_STATES = ("scheduled", "in_progress", "reporting")
 class EduRegion(models.Model):
     _inherit = "edu.region"
 
-    edu_active_inspection_count = fields.Integer(
-        string="Inspections Under Way", compute="_compute_edu_supervision_figures"
+    active_inspection_count = fields.Integer(
+        string="Inspections Under Way", compute="_compute_supervision_figures"
     )
-    edu_open_problem_count = fields.Integer(
-        string="Open Problems", compute="_compute_edu_supervision_figures"
+    open_problem_count = fields.Integer(
+        string="Open Problems", compute="_compute_supervision_figures"
     )
-    edu_overdue_problem_count = fields.Integer(
-        string="Overdue Problems", compute="_compute_edu_supervision_figures"
+    overdue_problem_count = fields.Integer(
+        string="Overdue Problems", compute="_compute_supervision_figures"
     )
-    edu_overview_scope = fields.Char(
+    overview_scope = fields.Char(
         string="Scope of the Figures",
-        compute="_compute_edu_overview_scope",
+        compute="_compute_overview_scope",
         help="Which records the figures count when the user may not see them all.",
     )
 
     @api.depends_context("uid", "allowed_company_ids")
-    def _compute_edu_supervision_figures(self):
+    def _compute_supervision_figures(self):
         """Figures of the region and its sub-regions for the overview cards,
         as the current user may see them: three grouped queries in all."""
         regions = self.filtered("id")
@@ -32,12 +32,12 @@ class EduRegion(models.Model):
         open_problems = regions._edu_count_by_region("edu.problem", [("state", "!=", "closed")])
         overdue = regions._edu_count_by_region("edu.problem", [("is_overdue", "=", True)])
         for region in self:
-            region.edu_active_inspection_count = inspections.get(region.id, 0)
-            region.edu_open_problem_count = open_problems.get(region.id, 0)
-            region.edu_overdue_problem_count = overdue.get(region.id, 0)
+            region.active_inspection_count = inspections.get(region.id, 0)
+            region.open_problem_count = open_problems.get(region.id, 0)
+            region.overdue_problem_count = overdue.get(region.id, 0)
 
     @api.depends_context("uid", "lang")
-    def _compute_edu_overview_scope(self):
+    def _compute_overview_scope(self):
         """The figures count what the record rules let the user see: say so when that is
         not everything (district office, inspector, viewer)."""
         user = self.env.user
@@ -63,4 +63,4 @@ class EduRegion(models.Model):
                 "problems and the problems found outside inspections."
             )
         for region in self:
-            region.edu_overview_scope = scope
+            region.overview_scope = scope

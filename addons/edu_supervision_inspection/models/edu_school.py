@@ -3,37 +3,35 @@ from datetime import timedelta
 from odoo import fields, models
 from odoo.exceptions import UserError
 
-from ..tools import shanghai_today
-
 
 class EduSchool(models.Model):
     _inherit = "edu.school"
 
-    edu_target_ids = fields.One2many(
+    target_ids = fields.One2many(
         "edu.inspection.target", "school_id", string="Inspections of the School"
     )
-    edu_inspection_count = fields.Integer(
-        string="Inspections This Year", compute="_compute_edu_inspection_stats"
+    inspection_count = fields.Integer(
+        string="Inspections This Year", compute="_compute_inspection_stats"
     )
-    edu_last_inspection_date = fields.Date(
-        string="Last Inspection", compute="_compute_edu_inspection_stats"
+    last_inspection_date = fields.Date(
+        string="Last Inspection", compute="_compute_inspection_stats"
     )
-    edu_term_inspected = fields.Boolean(
+    term_inspected = fields.Boolean(
         string="Inspected in Principal's Term",
-        compute="_compute_edu_term_inspection",
+        compute="_compute_term_inspection",
         help="A comprehensive inspection took place during the principal's current term.",
     )
-    edu_needs_term_inspection = fields.Boolean(
+    needs_term_inspection = fields.Boolean(
         string="Needs End-of-term Inspection",
-        compute="_compute_edu_term_inspection",
-        search="_search_edu_needs_term_inspection",
+        compute="_compute_term_inspection",
+        search="_search_needs_term_inspection",
         help="The principal's term ends within the configured window and no comprehensive "
         "inspection took place during the term.",
     )
 
-    def _compute_edu_inspection_stats(self):
+    def _compute_inspection_stats(self):
         Target = self.env["edu.inspection.target"]
-        year = shanghai_today().year
+        year = self.env.company._edu_today().year
         counts = dict(
             Target._read_group(
                 [("school_id", "in", self.ids), ("year", "=", year), ("state", "!=", "cancelled")],
@@ -49,8 +47,8 @@ class EduSchool(models.Model):
             )
         )
         for school in self:
-            school.edu_inspection_count = counts.get(school, 0)
-            school.edu_last_inspection_date = last.get(school)
+            school.inspection_count = counts.get(school, 0)
+            school.last_inspection_date = last.get(school)
 
     def _edu_term_inspected_ids(self):
         """Ids of the schools of self with a comprehensive inspection in the current term."""
@@ -76,21 +74,21 @@ class EduSchool(models.Model):
         return inspected
 
     def _edu_term_window_domain(self):
-        today = shanghai_today()
+        today = self.env.company._edu_today()
         window = self.env.company.edu_principal_term_window_days
         return [
             ("principal_term_end", ">=", today),
             ("principal_term_end", "<=", today + timedelta(days=window)),
         ]
 
-    def _compute_edu_term_inspection(self):
+    def _compute_term_inspection(self):
         inspected = self._edu_term_inspected_ids()
         ending = set(self.filtered_domain(self._edu_term_window_domain()).ids)
         for school in self:
-            school.edu_term_inspected = school.id in inspected
-            school.edu_needs_term_inspection = school.id in ending and school.id not in inspected
+            school.term_inspected = school.id in inspected
+            school.needs_term_inspection = school.id in ending and school.id not in inspected
 
-    def _search_edu_needs_term_inspection(self, operator, value):
+    def _search_needs_term_inspection(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise UserError(self.env._("Unsupported search on end-of-term inspections."))
         ending = self.search(self._edu_term_window_domain())

@@ -11,6 +11,6 @@ from . import test_reports
 from . import test_views
 from . import test_region_overview
 from . import test_problem
-from . import test_tours
 from . import test_access_matrix
 from . import test_access_holes
+from . import test_settings

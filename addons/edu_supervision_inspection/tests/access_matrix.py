@@ -1,5 +1,5 @@
 """Authority matrix of the inspections addon (plans, inspections, draws, scoring,
-the problem library).
+the problems of inspections).
 
 Plain data (vocabulary in ``edu_supervision/tests/access_matrix.py``), checked
 both ways by ``test_access_matrix.py`` and rendered in ``docs/ACCESS.md``.
@@ -7,15 +7,15 @@ both ways by ``test_access_matrix.py`` and rendered in ``docs/ACCESS.md``.
 Notes on the cells:
 
 * ``edu.inspection.target``, ``edu.inspection.score`` and ``edu.problem``: the
-  states after ``@`` are those of the inspection the record belongs to; ``none``
-  is a problem without inspection (a routine-visit finding, a complaint, ...).
-  Once the report is approved (approved, published, closed) the scores, the
-  evaluations of the units and the problem list are final for everyone; the
-  follow-up of a problem (deadline, responsible inspector, rectification status)
-  and the feedback to the units go on.
-* ``edu.problem`` write: the finding itself (title, description, severity...).
-  ``own``: the problems an inspector is the responsible inspector of. Findings of
-  visits and complaints get their own rules in the visit addon.
+  states after ``@`` are those of the inspection the record belongs to. Once the
+  report is approved (approved, published, closed) the scores, the evaluations of
+  the units and the problem list are final for everyone; the follow-up of a
+  problem (deadline, responsible inspector, rectification status) and the
+  feedback to the units go on.
+* ``edu.problem``: the problems of inspections; the problem library states the
+  problems without inspection, the visit addon the findings of visits and
+  complaints. Write: the finding itself (title, description, severity...).
+  ``own``: the problems an inspector is the responsible inspector of.
 * ``team`` in ``action_start``/``action_end_onsite``: the team leader.
 * ``edu.random.draw`` write: a performed draw is immutable (its seed, pools,
   results and exclusions come from the draw itself); exclusions are written by
@@ -95,29 +95,9 @@ MODELS = {
             "hr": PUBLISHED,
             "finance": PUBLISHED,
         },
-        "create": {
-            "inspector": "team@" + OPEN,
-            "office": "region@" + UNFROZEN + ",none",
-            "office_district": "region@" + UNFROZEN + ",none",
-            "manager": "all@" + UNFROZEN + ",none",
-        },
-        "write": {
-            "inspector": "team@" + UNFROZEN + "|own@" + UNFROZEN + ",none",
-            "office": "region@" + UNFROZEN + ",none",
-            "office_district": "region@" + UNFROZEN + ",none",
-            "manager": "all@" + UNFROZEN + ",none",
-        },
-        "unlink": {
-            "office": "region@" + UNFROZEN + ",none",
-            "office_district": "region@" + UNFROZEN + ",none",
-            "manager": "all@" + UNFROZEN + ",none",
-        },
-    },
-    "edu.problem.category": {
-        "read": ALL_READ,
-        "create": MANAGER_ONLY,
-        "write": MANAGER_ONLY,
-        "unlink": MANAGER_ONLY,
+        "create": {"inspector": "team@" + OPEN, **UNFROZEN_OFFICE},
+        "write": {"inspector": "team@" + UNFROZEN + "|own@" + UNFROZEN, **UNFROZEN_OFFICE},
+        "unlink": UNFROZEN_OFFICE,
     },
     "edu.inspection.plan": {
         "read": {

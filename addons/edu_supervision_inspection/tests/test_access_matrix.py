@@ -71,20 +71,6 @@ class TestAccessMatrix(AccessMatrixCase, EduInspectionCase):
             cls.problems[inspection] = cls._create_problem(target, category_id=cls.category.id)
         cls.insp_approved.write({"state": "approved"})
         cls.insp_published_b.write({"state": "published"})
-        # Problems without inspection: one in the inspector's charge in the district,
-        # one of another district in nobody's charge.
-        Problem = cls.env["edu.problem"]
-        cls.problem_own = Problem.create(
-            {
-                "name": "Finding in his charge",
-                "school_id": cls.school_a1.id,
-                "source": "other",
-                "responsible_employee_id": cls.employee_insp.id,
-            }
-        )
-        cls.problem_other = Problem.create(
-            {"name": "Finding elsewhere", "school_id": cls.school_b1.id, "source": "other"}
-        )
         # Plans
         cls.plan_draft_a = cls._plan("draft", cls.region_a)
         cls.plan_approved_b = cls._plan("approved", cls.region_b)
@@ -201,12 +187,7 @@ class TestAccessMatrix(AccessMatrixCase, EduInspectionCase):
         if model == "edu.inspection.score":
             return [(self.scores[inspection], tag) for inspection, tag in tags.items()]
         if model == "edu.problem":
-            return [(self.problems[inspection], tag) for inspection, tag in tags.items()] + [
-                (self.problem_own, {"district", "own:inspector", "state:none"}),
-                (self.problem_other, {"state:none"}),
-            ]
-        if model == "edu.problem.category":
-            return [(self.category, set())]
+            return [(self.problems[inspection], tag) for inspection, tag in tags.items()]
         if model in ("edu.inspection.plan", "edu.inspection.plan.line"):
             plans = [
                 (self.plan_draft_a, {"district", "state:draft"}),
@@ -255,8 +236,6 @@ class TestAccessMatrix(AccessMatrixCase, EduInspectionCase):
             vals = {"inspection_id": record.inspection_id.id, "school_id": school[0].id}
         elif model == "edu.inspection.score":
             vals = {"target_id": record.target_id.id, "indicator_id": self.leaf_2.id}
-        elif model == "edu.problem.category":
-            vals["code"] = f"{record.code}-{next(self.seq)}"
         elif model == "edu.indicator.framework":
             vals["year"] = record.year + 100
         elif model == "edu.funding.record":

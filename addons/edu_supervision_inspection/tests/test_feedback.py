@@ -5,6 +5,12 @@ from freezegun import freeze_time
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
+from odoo.addons.edu_supervision.tests.common import (
+    TWO_ZONES_LA_DAY,
+    TWO_ZONES_MOMENT,
+    TWO_ZONES_OFFICE_DAY,
+)
+
 from .common import EduInspectionCase
 
 
@@ -38,14 +44,14 @@ class TestFeedback(EduInspectionCase):
             self.assertFalse(
                 Target.search([("feedback_overdue", "=", True)]) & self.inspection.target_ids
             )
-        # 2026-06-12 16:30 UTC is already 2026-06-13 in Asia/Shanghai.
+        # 2026-06-12 16:30 UTC is already 2026-06-13 in the office's timezone (UTC+8).
         with freeze_time("2026-06-12 16:30:00"):
             self.target_a1.invalidate_recordset(["feedback_overdue"])
             self.assertTrue(self.target_a1.feedback_overdue)
             overdue = Target.search([("feedback_overdue", "=", True)])
             self.assertEqual(overdue & self.inspection.target_ids, self.inspection.target_ids)
             self.target_a1.action_send_feedback()
-            self.assertEqual(self.target_a1.feedback_date, date(2026, 6, 12))
+            self.assertEqual(self.target_a1.feedback_date, date(2026, 6, 13), "the office's day")
             self.assertFalse(self.target_a1.feedback_overdue)
             overdue = Target.search([("feedback_overdue", "=", True)])
             self.assertNotIn(self.target_a1, overdue)
@@ -75,14 +81,54 @@ class TestFeedback(EduInspectionCase):
                 1,
             )
 
-    def test_problem_overdue_in_shanghai_time(self):
+    def test_deadlines_are_the_same_for_users_in_two_timezones(self):
+        """At 23:30 in Los Angeles it is already the next day for the office: the feedback
+        and the problem due on the Los Angeles day are overdue for both users."""
+        self._to_reporting(self.inspection)  # feedback due 2026-06-12
+        problem = self._create_problem(self.target_a1, deadline=TWO_ZONES_LA_DAY)
+        targets = self.inspection.target_ids
+        Target = self.env["edu.inspection.target"]
+        Problem = self.env["edu.problem"]
+        seen = []
+        with freeze_time(TWO_ZONES_MOMENT):
+            for user in self._create_users_in_two_zones(
+                "t_tz", ["edu_supervision.group_edu_office"]
+            ):
+                targets.invalidate_recordset(["feedback_overdue"])
+                problem.invalidate_recordset(["is_overdue"])
+                mine = self._as_user(targets, user)
+                seen.append(
+                    (
+                        mine.mapped("feedback_due_date"),
+                        mine.mapped("feedback_overdue"),
+                        self._as_user(Target, user).search([("feedback_overdue", "=", True)])
+                        & targets,
+                        self._as_user(problem, user).is_overdue,
+                        self._as_user(Problem, user).search([("is_overdue", "=", True)]) & problem,
+                        self._as_user(self.env.company, user)._edu_today(),
+                    )
+                )
+        self.assertEqual(
+            seen[0],
+            (
+                [TWO_ZONES_LA_DAY] * 2,
+                [True, True],
+                targets,
+                True,
+                problem,
+                TWO_ZONES_OFFICE_DAY,
+            ),
+        )
+        self.assertEqual(seen[1], seen[0], "the same for the user in the office's timezone")
+
+    def test_problem_overdue_in_office_time(self):
         problem = self._create_problem(self.target_a1, deadline=date(2026, 6, 12))
         Problem = self.env["edu.problem"]
-        with freeze_time("2026-06-12 15:59:00"):  # 23:59 in Shanghai
+        with freeze_time("2026-06-12 15:59:00"):  # 23:59 for the office (UTC+8)
             problem.invalidate_recordset(["is_overdue"])
             self.assertFalse(problem.is_overdue)
             self.assertNotIn(problem, Problem.search([("is_overdue", "=", True)]))
-        with freeze_time("2026-06-12 16:01:00"):  # 00:01 next day in Shanghai
+        with freeze_time("2026-06-12 16:01:00"):  # 00:01 next day for the office
             problem.invalidate_recordset(["is_overdue"])
             self.assertTrue(problem.is_overdue)
             self.assertIn(problem, Problem.search([("is_overdue", "=", True)]))

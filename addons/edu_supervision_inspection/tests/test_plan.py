@@ -121,16 +121,16 @@ class TestPrincipalTerm(EduInspectionCase):
             {"principal_term_start": date(2023, 1, 1), "principal_term_end": date(2028, 1, 1)}
         )
         School = self.env["edu.school"]
-        needing = School.search([("edu_needs_term_inspection", "=", True)])
+        needing = School.search([("needs_term_inspection", "=", True)])
         # The fixture's comprehensive inspection of 2026-05-11 lies in school_a1's term.
         self.assertNotIn(self.school_a1, needing)
         self.assertIn(self.school_b1, needing)
         self.assertNotIn(self.school_a2, needing)
-        self.assertTrue(self.school_a1.edu_term_inspected)
-        self.assertTrue(self.school_b1.edu_needs_term_inspection)
-        self.assertIn(self.school_a2, School.search([("edu_needs_term_inspection", "=", False)]))
+        self.assertTrue(self.school_a1.term_inspected)
+        self.assertTrue(self.school_b1.needs_term_inspection)
+        self.assertIn(self.school_a2, School.search([("needs_term_inspection", "=", False)]))
         self.inspection.action_cancel()
-        self.assertIn(self.school_a1, School.search([("edu_needs_term_inspection", "=", True)]))
+        self.assertIn(self.school_a1, School.search([("needs_term_inspection", "=", True)]))
 
     def test_create_term_inspection(self):
         schools = self.school_a2 | self.school_b1

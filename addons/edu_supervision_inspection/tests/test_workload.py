@@ -42,7 +42,7 @@ class TestWorkload(EduInspectionCase):
                 {"employee_id": self.employee_insp.id, "year": 2025},
             ]
         )
-        assessments._edu_compute_workload()
+        assessments._edu_compute_figures()
         self.assertEqual(assessments[0].inspection_days, 5)  # 3 + 2
         self.assertEqual(assessments[0].inspection_count, 2)
         self.assertEqual(assessments[1].inspection_days, 3)

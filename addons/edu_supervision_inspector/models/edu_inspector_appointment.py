@@ -4,7 +4,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .edu_authority import EDU_INSPECTOR_HR, edu_check_groups
-from .edu_date import edu_today
 from .hr_employee import INSPECTOR_ROLES, INSPECTOR_TYPES
 
 # kinds that start or continue a term of office
@@ -61,7 +60,9 @@ class EduInspectorAppointment(models.Model):
     )
     authority = fields.Char(string="Appointing Authority", tracking=True)
     document_number = fields.Char(string="Document Number", tracking=True)
-    date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    date = fields.Date(
+        required=True, default=lambda self: self.env.company._edu_today(), tracking=True
+    )
     term_start = fields.Date(
         compute="_compute_term_start", store=True, readonly=False, precompute=True, tracking=True
     )
@@ -303,7 +304,3 @@ class EduInspectorAppointment(models.Model):
             if self.kind == "exit":
                 reason = self.env._("Exit of the inspector (%s)", self.document_number or self.date)
             employee._edu_end_service(self.date, revoke_reason=reason)
-
-    @api.model
-    def _edu_today(self):
-        return edu_today(self.env)

@@ -2,7 +2,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .edu_authority import EDU_INSPECTOR_HR, edu_check_groups
-from .edu_date import edu_today
 
 GRADES = [
     ("excellent", "Excellent"),
@@ -22,7 +21,7 @@ class EduInspectorAssessment(models.Model):
     _rec_name = "employee_id"
 
     def _default_year(self):
-        return edu_today(self.env).year - 1
+        return self.env.company._edu_today().year - 1
 
     employee_id = fields.Many2one(
         "hr.employee",
@@ -49,18 +48,6 @@ class EduInspectorAssessment(models.Model):
         related="employee_id.edu_inspector_type", store=True, string="Inspector Type"
     )
     region_id = fields.Many2one(related="employee_id.edu_region_id", store=True, string="Region")
-    # workload, filled by _edu_compute_workload() (inspection and visit addons)
-    inspection_days = fields.Float(string="Inspection Days", digits=(16, 1))
-    inspection_count = fields.Integer(string="Inspections")
-    visit_count = fields.Integer(string="School Visits")
-    complaints_handled = fields.Integer(string="Complaints Handled")
-    # training, filled by _edu_compute_training() (training addon)
-    training_centralized_hours = fields.Float(string="Centralized Training Hours", digits=(16, 1))
-    training_online_hours = fields.Float(string="Online Training Hours", digits=(16, 1))
-    training_compliant = fields.Boolean(
-        string="Training Compliant",
-        help="The yearly centralized and online training hours reach the minimum in the settings.",
-    )
     score = fields.Float(digits=(5, 1), tracking=True)
     grade = fields.Selection(
         GRADES,
@@ -162,22 +149,13 @@ class EduInspectorAssessment(models.Model):
     # ------------------------------------------------------------------
     # hooks for the downstream addons
     # ------------------------------------------------------------------
-    def _edu_compute_workload(self):
-        """Fill inspection_days, inspection_count and visit_count of the
-        assessment year. Downstream addons override and call super()."""
-        return True
+    def _edu_compute_figures(self):
+        """Fill the figures of the assessment year (workload, training...).
 
-    def _edu_compute_training(self):
-        """Fill the training hours of the assessment year and
-        ``training_compliant``. The base computes the compliance from the hours
-        on the record; the training addon fills the hours (override, call
-        super())."""
-        for assessment in self:
-            company = assessment.company_id or self.env.company
-            assessment.training_compliant = (
-                assessment.training_centralized_hours >= company.edu_centralized_hours
-                and assessment.training_online_hours >= company.edu_online_hours
-            )
+        The base declares no figure: each addon that adds figures to the assessment
+        (inspection days, visits, training hours) declares its fields, fills them in
+        an override of this method and calls super().
+        """
         return True
 
     # ------------------------------------------------------------------
@@ -191,8 +169,7 @@ class EduInspectorAssessment(models.Model):
         )
         if any(assessment.state == "approved" for assessment in self):
             raise UserError(self.env._("The figures of an approved assessment are frozen."))
-        self._edu_compute_workload()
-        self._edu_compute_training()
+        self._edu_compute_figures()
         return True
 
     def action_submit(self):
@@ -222,7 +199,7 @@ class EduInspectorAssessment(models.Model):
             {
                 "state": "approved",
                 "reviewer_id": self.env.user.id,
-                "approve_date": edu_today(self.env),
+                "approve_date": self.env.company._edu_today(),
             }
         )
 

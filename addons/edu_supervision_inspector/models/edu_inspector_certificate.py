@@ -5,7 +5,6 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.osv import expression
 
 from .edu_authority import EDU_INSPECTOR_HR, edu_check_groups
-from .edu_date import edu_today
 
 #: the state changes a certificate may go through (a revoked certificate is final)
 STATE_TRANSITIONS = {
@@ -30,7 +29,9 @@ class EduInspectorCertificate(models.Model):
         ondelete="cascade",
         tracking=True,
     )
-    issue_date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    issue_date = fields.Date(
+        required=True, default=lambda self: self.env.company._edu_today(), tracking=True
+    )
     issuing_office = fields.Char(help="Supervision office that issued the certificate.")
     expiry_date = fields.Date(
         tracking=True,
@@ -94,7 +95,7 @@ class EduInspectorCertificate(models.Model):
     @api.model
     def _edu_valid_domain(self, date=None):
         """Domain of certificates valid on ``date`` (default: today)."""
-        date = date or edu_today(self.env)
+        date = date or self.env.company._edu_today()
         return [
             ("state", "=", "valid"),
             ("issue_date", "<=", date),
@@ -105,7 +106,7 @@ class EduInspectorCertificate(models.Model):
 
     @api.depends("state", "issue_date", "expiry_date")
     def _compute_is_valid(self):
-        today = edu_today(self.env)
+        today = self.env.company._edu_today()
         for certificate in self:
             expired = bool(certificate.expiry_date and certificate.expiry_date < today)
             certificate.is_expired = expired
@@ -127,7 +128,7 @@ class EduInspectorCertificate(models.Model):
     def _cron_expiry_reminder(self, days=60):
         """Daily: plan a to-do for whoever recorded a valid certificate that
         expires within ``days`` days (once per certificate)."""
-        today = edu_today(self.env)
+        today = self.env.company._edu_today()
         certificates = self.search(
             [
                 ("state", "=", "valid"),
@@ -228,7 +229,7 @@ class EduInspectorCertificate(models.Model):
         the schools' responsible inspector nor the coverage count him today)
         and he leaves his responsibility zones; the chatter of the certificate
         says which schools were handed back."""
-        yesterday = edu_today(self.env) - timedelta(days=1)
+        yesterday = self.env.company._edu_today() - timedelta(days=1)
         released = self.employee_id.filtered(lambda employee: not employee.edu_certificate_valid)
         for certificate in self.filtered(lambda c: c.employee_id in released):
             assignments = certificate.employee_id._edu_release_schools(yesterday)

@@ -1,37 +1,47 @@
 import math
+from collections import defaultdict
 
 from odoo import api, fields, models
 
 STAFFING_GROUPS = "edu_supervision.group_edu_office,edu_supervision.group_edu_inspector_hr"
+#: Raw counts of the staffing figures, summed over a region and its sub-regions.
+STAFFING_KEYS = (
+    "school_count",
+    "large_school_count",
+    "covered_school_count",
+    "inspector_count",
+    "available_count",
+    "fulltime_count",
+)
 
 
 class EduRegion(models.Model):
     _inherit = "edu.region"
 
-    edu_coverage = fields.Float(
+    coverage = fields.Float(
         string="Responsible Inspector Coverage (%)",
-        compute="_compute_edu_staffing",
+        compute="_compute_staffing",
         groups=STAFFING_GROUPS,
     )
-    edu_uncovered_school_count = fields.Integer(
+    uncovered_school_count = fields.Integer(
         string="Schools without Responsible Inspector",
-        compute="_compute_edu_staffing",
+        compute="_compute_staffing",
         groups=STAFFING_GROUPS,
     )
-    edu_inspector_gap = fields.Integer(
+    inspector_gap = fields.Integer(
         string="Inspector Gap",
-        compute="_compute_edu_staffing",
+        compute="_compute_staffing",
         groups=STAFFING_GROUPS,
     )
 
     @api.depends_context("uid", "allowed_company_ids")
-    def _compute_edu_staffing(self):
+    def _compute_staffing(self):
         figures = self._edu_staffing_figures(self.filtered("id"))
         for region in self:
             values = figures.get(region.id, {})
-            region.edu_coverage = values.get("coverage", 0.0)
-            region.edu_uncovered_school_count = values.get("uncovered_school_count", 0)
-            region.edu_inspector_gap = values.get("gap_count", 0)
+            region.coverage = values.get("coverage", 0.0)
+            region.uncovered_school_count = values.get("uncovered_school_count", 0)
+            region.inspector_gap = values.get("gap_count", 0)
 
     @api.model
     def _edu_required_inspectors(self, ordinary, large, company=None):
@@ -86,53 +96,25 @@ class EduRegion(models.Model):
             ["edu_region_id", "edu_inspector_type"],
             ["__count"],
         )
-        # per-region raw counts
-        raw = {}
-
-        def bucket(region):
-            return raw.setdefault(
-                region.id,
-                {
-                    "path": region.parent_path,
-                    "school_count": 0,
-                    "large_school_count": 0,
-                    "covered_school_count": 0,
-                    "inspector_count": 0,
-                    "available_count": 0,
-                    "fulltime_count": 0,
-                },
-            )
-
+        # raw counts per region, then rolled up from the districts to the city
+        raw = defaultdict(lambda: dict.fromkeys(STAFFING_KEYS, 0))
         for region, is_large, count in school_groups:
-            bucket(region)["school_count"] += count
+            raw[region]["school_count"] += count
             if is_large:
-                bucket(region)["large_school_count"] += count
+                raw[region]["large_school_count"] += count
         for region, count in covered_groups:
-            bucket(region)["covered_school_count"] += count
+            raw[region]["covered_school_count"] += count
         for region, _type, count in inspector_groups:
-            bucket(region)["inspector_count"] += count
+            raw[region]["inspector_count"] += count
         for region, inspector_type, count in valid_groups:
-            bucket(region)["available_count"] += count
+            raw[region]["available_count"] += count
             if inspector_type == "full_time":
-                bucket(region)["fulltime_count"] += count
-
-        keys = (
-            "school_count",
-            "large_school_count",
-            "covered_school_count",
-            "inspector_count",
-            "available_count",
-            "fulltime_count",
-        )
-        result = {}
-        for region in regions:
-            totals = dict.fromkeys(keys, 0)
-            for values in raw.values():
-                if region.parent_path and values["path"].startswith(region.parent_path):
-                    for key in keys:
-                        totals[key] += values[key]
-            result[region.id] = self._edu_staffing_derive(totals, company)
-        return result
+                raw[region]["fulltime_count"] += count
+        totals = regions._edu_roll_up(raw, STAFFING_KEYS)
+        return {
+            region_id: self._edu_staffing_derive(values, company)
+            for region_id, values in totals.items()
+        }
 
     @api.model
     def _edu_staffing_derive(self, totals, company=None):

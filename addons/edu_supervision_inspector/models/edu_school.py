@@ -1,13 +1,12 @@
 from odoo import api, fields, models
 
 from .edu_authority import EDU_INSPECTOR_HR, EDU_OFFICE, edu_check_groups
-from .edu_date import edu_today
 
 
 class EduSchool(models.Model):
     _inherit = "edu.school"
 
-    edu_assignment_ids = fields.One2many(
+    assignment_ids = fields.One2many(
         "edu.school.assignment", "school_id", string="Responsible Inspector History"
     )
     responsible_employee_id = fields.Many2one(
@@ -18,7 +17,7 @@ class EduSchool(models.Model):
         index=True,
         help="The current responsible inspector (挂牌督导) of the school.",
     )
-    edu_zone_ids = fields.Many2many(
+    zone_ids = fields.Many2many(
         "edu.responsibility.zone",
         "edu_responsibility_zone_edu_school_rel",
         "school_id",
@@ -27,9 +26,9 @@ class EduSchool(models.Model):
     )
 
     @api.depends(
-        "edu_assignment_ids.is_current",
-        "edu_assignment_ids.employee_id",
-        "edu_assignment_ids.active",
+        "assignment_ids.is_current",
+        "assignment_ids.employee_id",
+        "assignment_ids.active",
     )
     def _compute_responsible_employee_id(self):
         assignments = self.env["edu.school.assignment"].search(
@@ -47,7 +46,7 @@ class EduSchool(models.Model):
         if vals.get("active") is False:
             # an archived school no longer has a responsible inspector
             self.env["edu.school.assignment"].search([("school_id", "in", self.ids)])._edu_end(
-                edu_today(self.env)
+                self.env.company._edu_today()
             )
         return res
 

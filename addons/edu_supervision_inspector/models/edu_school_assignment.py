@@ -4,7 +4,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .edu_authority import EDU_INSPECTOR_HR, edu_check_groups
-from .edu_date import edu_today
 
 
 class EduSchoolAssignment(models.Model):
@@ -32,7 +31,10 @@ class EduSchoolAssignment(models.Model):
         tracking=True,
     )
     date_from = fields.Date(
-        string="From", required=True, default=fields.Date.context_today, tracking=True
+        string="From",
+        required=True,
+        default=lambda self: self.env.company._edu_today(),
+        tracking=True,
     )
     date_to = fields.Date(string="To", tracking=True)
     is_current = fields.Boolean(
@@ -52,7 +54,7 @@ class EduSchoolAssignment(models.Model):
 
     @api.depends("date_from", "date_to", "active")
     def _compute_is_current(self):
-        today = edu_today(self.env)
+        today = self.env.company._edu_today()
         for assignment in self:
             assignment.is_current = assignment._edu_is_current_on(today)
 
@@ -134,7 +136,7 @@ class EduSchoolAssignment(models.Model):
             (EDU_INSPECTOR_HR,),
             self.env._("Only Inspector HR can end the assignment of a responsible inspector."),
         )
-        today = edu_today(self.env)
+        today = self.env.company._edu_today()
         for assignment in self:
             if assignment.date_to and assignment.date_to <= today:
                 raise UserError(
@@ -145,7 +147,7 @@ class EduSchoolAssignment(models.Model):
     @api.model
     def _cron_update_current(self):
         """Daily: refresh ``is_current`` for assignments that started or ended."""
-        today = edu_today(self.env)
+        today = self.env.company._edu_today()
         current_domain = [
             ("date_from", "<=", today),
             "|",

@@ -7,7 +7,6 @@ from .edu_authority import (
     EDU_OFFICE,
     edu_check_groups,
 )
-from .edu_date import edu_today
 
 INSPECTOR_TYPES = [("full_time", "Full-time"), ("part_time", "Part-time")]
 INSPECTOR_ROLES = [
@@ -191,7 +190,7 @@ class HrEmployee(models.Model):
             ]
         )
         terms = appointments._edu_term_numbers()
-        today = fields.Date.context_today(self)
+        today = self.env.company._edu_today()
         current = {}
         for appointment in appointments.sorted("term_start"):
             if (
@@ -208,7 +207,7 @@ class HrEmployee(models.Model):
         if vals.get("active") is False:
             # an archived (departed) employee is no longer a responsible inspector
             self.env["edu.school.assignment"].search([("employee_id", "in", self.ids)])._edu_end(
-                edu_today(self.env)
+                self.env.company._edu_today()
             )
         return res
 

@@ -7,6 +7,6 @@ from . import test_assessment
 from . import test_access
 from . import test_reports
 from . import test_views
-from . import test_tours
 from . import test_access_matrix
 from . import test_authority
+from . import test_settings

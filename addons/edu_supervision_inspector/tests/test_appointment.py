@@ -5,6 +5,12 @@ from freezegun import freeze_time
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged
 
+from odoo.addons.edu_supervision.tests.common import (
+    TWO_ZONES_LA_DAY,
+    TWO_ZONES_MOMENT,
+    TWO_ZONES_OFFICE_DAY,
+)
+
 from .common import EduInspectorCase
 
 
@@ -173,3 +179,47 @@ class TestAppointment(EduInspectorCase):
         self.assertEqual(current.date_to, date(2026, 5, 1))
         self.assertFalse(self.employee_insp.edu_is_inspector)
         self.assertEqual(self.certificate_insp.state, "valid")
+
+    def test_current_state_is_the_same_for_users_in_two_timezones(self):
+        """At 23:30 in Los Angeles it is already the next day for the office: a term and
+        an assignment starting on the office's day are current, a certificate expiring
+        on the Los Angeles day has expired, for the user in Los Angeles too."""
+        users = self._create_users_in_two_zones(
+            "t_tz", ["edu_supervision.group_edu_inspector_hr", "hr.group_hr_user"]
+        )
+        schools = {users[0]: self.school_a1, users[1]: self.school_b1}
+        term = self._term(self.parttimer, TWO_ZONES_OFFICE_DAY, kind="appoint")
+        term.action_confirm()
+        expiring = self._create_certificate(
+            self.employee_nocert, "T-TZ", expiry_date=TWO_ZONES_LA_DAY
+        )
+        seen = []
+        with freeze_time(TWO_ZONES_MOMENT):
+            for user in users:
+                (self.parttimer | self.employee_nocert).invalidate_recordset(
+                    ["edu_term_number", "edu_certificate_valid"]
+                )
+                expiring.invalidate_recordset(["is_valid", "is_expired"])
+                assignment = self._as_user(self.env["edu.school.assignment"], user).create(
+                    {
+                        "school_id": schools[user].id,
+                        "employee_id": self.employee_insp.id,
+                        "date_from": TWO_ZONES_OFFICE_DAY,
+                    }
+                )
+                appointment = self._as_user(self.env["edu.inspector.appointment"], user)
+                seen.append(
+                    (
+                        self._as_user(self.parttimer, user).edu_term_number,
+                        assignment.is_current,
+                        schools[user].responsible_employee_id,
+                        self._as_user(expiring, user).is_valid,
+                        self._as_user(expiring, user).is_expired,
+                        self._as_user(self.employee_nocert, user).edu_certificate_valid,
+                        appointment.default_get(["date"])["date"],
+                    )
+                )
+        self.assertEqual(
+            seen[0], (1, True, self.employee_insp, False, True, False, TWO_ZONES_OFFICE_DAY)
+        )
+        self.assertEqual(seen[1], seen[0], "the same for the user in the office's timezone")

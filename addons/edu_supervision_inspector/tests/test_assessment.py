@@ -89,19 +89,9 @@ class TestAssessment(EduInspectorCase):
         with self.assertRaises(AccessError):
             assessment.with_user(self.user_manager).action_reset_draft()
 
-    def test_refresh_figures_calls_hooks_and_training_compliance(self):
-        self.company.write({"edu_centralized_hours": 40, "edu_online_hours": 50})
-        assessment = self._assessment(training_centralized_hours=40, training_online_hours=49.5)
-        assessment.action_refresh_figures()
-        self.assertFalse(assessment.training_compliant)
-        assessment.training_online_hours = 50
-        assessment.action_refresh_figures()
-        self.assertTrue(assessment.training_compliant)
+    def test_refresh_figures_calls_the_figures_hook(self):
+        assessment = self._assessment()
         Assessment = type(self.env["edu.inspector.assessment"])
-        with (
-            patch.object(Assessment, "_edu_compute_workload", autospec=True) as workload,
-            patch.object(Assessment, "_edu_compute_training", autospec=True) as training,
-        ):
+        with patch.object(Assessment, "_edu_compute_figures", autospec=True) as figures:
             assessment.action_refresh_figures()
-        workload.assert_called_once()
-        training.assert_called_once()
+        figures.assert_called_once()

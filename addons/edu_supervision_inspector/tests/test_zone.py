@@ -20,7 +20,7 @@ class TestZone(EduInspectorCase):
         self.assertEqual(zone.school_count, 2)
         self.assertEqual(zone.inspector_count, 1)
         self.assertFalse(zone.is_oversized)
-        self.assertEqual(self.school_a1.edu_zone_ids, zone)
+        self.assertEqual(self.school_a1.zone_ids, zone)
         self.assertEqual(self.employee_insp.edu_zone_ids, zone)
         schools = self.env["edu.school"].create(
             [

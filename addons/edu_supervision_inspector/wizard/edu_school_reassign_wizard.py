@@ -1,7 +1,6 @@
 from odoo import fields, models
 
 from ..models.edu_authority import EDU_INSPECTOR_HR, edu_check_groups
-from ..models.edu_date import edu_today
 
 
 class EduSchoolReassignWizard(models.TransientModel):
@@ -18,7 +17,9 @@ class EduSchoolReassignWizard(models.TransientModel):
         required=True,
         domain=[("edu_is_inspector", "=", True), ("edu_certificate_valid", "=", True)],
     )
-    date = fields.Date(string="From", required=True, default=lambda self: edu_today(self.env))
+    date = fields.Date(
+        string="From", required=True, default=lambda self: self.env.company._edu_today()
+    )
 
     def action_confirm(self):
         self.ensure_one()

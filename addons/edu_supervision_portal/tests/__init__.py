@@ -5,4 +5,3 @@ from . import test_notifications
 from . import test_portal_http
 from . import test_self_assessment
 from . import test_submissions
-from . import test_tours

@@ -1,7 +1,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..tools import MANAGER_GROUP, as_transition, check_group, check_transition_fields
+from odoo.addons.edu_supervision.tools import (
+    MANAGER_GROUP,
+    as_transition,
+    check_group,
+    check_transition_fields,
+)
 
 #: Fields written only by the approval and publication transitions.
 TRANSITION_FIELDS = (
@@ -30,7 +35,9 @@ class EduAccountabilityAction(models.Model):
     name = fields.Char(string="Title", required=True, tracking=True)
     reference = fields.Char(required=True, readonly=True, copy=False, default="/")
     kind = fields.Selection(ACTION_KINDS, required=True, default="interview", tracking=True)
-    date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    date = fields.Date(
+        required=True, default=lambda self: self.env.company._edu_today(), tracking=True
+    )
     partner_id = fields.Many2one(
         "res.partner", string="Target Unit", required=True, index=True, tracking=True
     )

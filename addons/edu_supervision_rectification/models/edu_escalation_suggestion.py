@@ -1,7 +1,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from ..tools import MANAGER_GROUP, OFFICE_GROUP, as_transition, check_transition_fields
+from odoo.addons.edu_supervision.tools import (
+    MANAGER_GROUP,
+    OFFICE_GROUP,
+    as_transition,
+    check_transition_fields,
+)
 
 ESCALATION_BATCH_SIZE = 1000
 FAILED_ORDER_STATES = ("issued", "answered", "closed")

@@ -1,25 +1,21 @@
 from odoo import fields, models
 
-from ..tools import check_scope
+from odoo.addons.edu_supervision.tools import check_scope
 
 
 class EduInspectionTarget(models.Model):
     _inherit = "edu.inspection.target"
 
-    edu_lookback_line_ids = fields.Many2many(
+    lookback_line_ids = fields.Many2many(
         "edu.lookback.line",
-        compute="_compute_edu_lookback_lines",
+        compute="_compute_lookback_lines",
         string="Past Look-back Results",
         help="Look-back results of this unit recorded before this inspection (§13).",
     )
-    edu_lookback_count = fields.Integer(
-        compute="_compute_edu_lookback_lines", string="Look-back Results"
-    )
-    edu_lookback_rebound_count = fields.Integer(
-        compute="_compute_edu_lookback_lines", string="Rebounds"
-    )
+    lookback_count = fields.Integer(compute="_compute_lookback_lines", string="Look-back Results")
+    lookback_rebound_count = fields.Integer(compute="_compute_lookback_lines", string="Rebounds")
 
-    def _compute_edu_lookback_lines(self):
+    def _compute_lookback_lines(self):
         lines = self.env["edu.lookback.line"].search(
             [("partner_id", "in", self.partner_id.ids), ("lookback_state", "=", "done")]
         )
@@ -29,9 +25,9 @@ class EduInspectionTarget(models.Model):
             own = lines.filtered(
                 lambda line, t=target, d=before: line.partner_id == t.partner_id and line.date <= d
             )
-            target.edu_lookback_line_ids = own
-            target.edu_lookback_count = len(own)
-            target.edu_lookback_rebound_count = len(own.filtered(lambda x: x.result == "rebounded"))
+            target.lookback_line_ids = own
+            target.lookback_count = len(own)
+            target.lookback_rebound_count = len(own.filtered(lambda x: x.result == "rebounded"))
 
     def action_edu_view_lookback_results(self):
         self.ensure_one()
@@ -41,6 +37,6 @@ class EduInspectionTarget(models.Model):
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "edu_supervision_rectification.edu_lookback_line_action"
         )
-        action["domain"] = [("id", "in", self.edu_lookback_line_ids.ids)]
+        action["domain"] = [("id", "in", self.lookback_line_ids.ids)]
         action["context"] = {"create": False}
         return action

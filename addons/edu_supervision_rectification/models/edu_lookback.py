@@ -1,7 +1,13 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..tools import OFFICE_GROUP, as_transition, check_group, check_scope, check_transition_fields
+from odoo.addons.edu_supervision.tools import (
+    OFFICE_GROUP,
+    as_transition,
+    check_group,
+    check_scope,
+    check_transition_fields,
+)
 
 
 class EduLookback(models.Model):
@@ -11,7 +17,9 @@ class EduLookback(models.Model):
     _order = "date desc, id desc"
 
     name = fields.Char(string="Reference", required=True, readonly=True, copy=False, default="/")
-    date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    date = fields.Date(
+        required=True, default=lambda self: self.env.company._edu_today(), tracking=True
+    )
     partner_id = fields.Many2one("res.partner", string="Inspected Unit", index=True, tracking=True)
     inspection_id = fields.Many2one("edu.inspection", string="Inspection", index=True)
     region_id = fields.Many2one(

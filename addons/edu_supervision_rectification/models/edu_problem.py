@@ -3,7 +3,7 @@ from markupsafe import Markup
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from ..tools import (
+from odoo.addons.edu_supervision.tools import (
     INSPECTOR_GROUP,
     MAIL_FIELD_PREFIXES,
     OFFICE_GROUP,

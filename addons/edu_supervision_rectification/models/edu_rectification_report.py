@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..tools import (
+from odoo.addons.edu_supervision.tools import (
     MANAGER_GROUP,
     OFFICE_GROUP,
     as_transition,

@@ -6,7 +6,13 @@ import psycopg2.errors
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..tools import OFFICE_GROUP, as_transition, check_group, check_scope, check_transition_fields
+from odoo.addons.edu_supervision.tools import (
+    OFFICE_GROUP,
+    as_transition,
+    check_group,
+    check_scope,
+    check_transition_fields,
+)
 
 _logger = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@ from . import test_escalation
 from . import test_lookback
 from . import test_accountability_action
 from . import test_publication
+from . import test_publication_page
 from . import test_xlsx_export
 from . import test_views
-from . import test_demo
 from . import test_access_matrix
 from . import test_authority

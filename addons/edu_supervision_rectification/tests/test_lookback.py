@@ -64,14 +64,14 @@ class TestLookback(EduRectificationCase):
         target = self.env["edu.inspection.target"].create(
             {"inspection_id": next_inspection.id, "school_id": self.school_a1.id}
         )
-        self.assertEqual(target.edu_lookback_count, 2)
-        self.assertEqual(target.edu_lookback_rebound_count, 2)
+        self.assertEqual(target.lookback_count, 2)
+        self.assertEqual(target.lookback_rebound_count, 2)
         action = target.action_edu_view_lookback_results()
         self.assertEqual(
             self.env["edu.lookback.line"].search(action["domain"]), self.lookback.line_ids
         )
         # Targets of other units do not show them.
-        self.assertEqual(self.target_a2.edu_lookback_count, 0)
+        self.assertEqual(self.target_a2.lookback_count, 0)
 
     def test_inspector_changes_only_his_lookbacks(self):
         self.lookback.with_user(self.user_inspector).write({"note": "<p>ok</p>"})

@@ -37,4 +37,4 @@ class TestViews(EduRectificationCase):
         suggestion_views = self.env["edu.escalation.suggestion"].with_user(self.user_office)
         suggestion_views.get_views([(False, "list"), (False, "form"), (False, "search")])
         target = self.target_a1.with_user(self.user_office)
-        self.assertEqual(target.web_read({"edu_lookback_count": {}})[0]["edu_lookback_count"], 0)
+        self.assertEqual(target.web_read({"lookback_count": {}})[0]["lookback_count"], 0)

@@ -1,10 +1,17 @@
 from collections import defaultdict
 
-from odoo import api, models
+from odoo import api, fields, models
 
 
 class EduInspectorAssessment(models.Model):
     _inherit = "edu.inspector.assessment"
+
+    training_centralized_hours = fields.Float(string="Centralized Training Hours", digits=(16, 1))
+    training_online_hours = fields.Float(string="Online Training Hours", digits=(16, 1))
+    training_compliant = fields.Boolean(
+        string="Training Compliant",
+        help="The yearly centralized and online training hours reach the minimum in the settings.",
+    )
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -17,36 +24,34 @@ class EduInspectorAssessment(models.Model):
         self.filtered(lambda a: a.state == "draft")._edu_compute_training()
         return super().action_submit()
 
+    def _edu_compute_figures(self):
+        res = super()._edu_compute_figures()
+        self._edu_compute_training()
+        return res
+
     def _edu_compute_training(self):
         """Fill the training figures of the annual assessments from the training records.
 
-        Batch: two grouped queries per distinct year, whatever the number of assessments.
-        Approved assessments are frozen. When the inspector has no training record at all
-        in the assessment year, the figures entered by hand are kept (e.g. years before the
-        platform was used).
+        The hours and the verdict are those of the training compliance
+        (``hr.employee._edu_get_training_figures()``). Batch: two queries per distinct
+        year, whatever the number of assessments. Approved assessments are frozen. When the
+        inspector has no training record at all in the assessment year, the figures entered
+        by hand (hours and verdict) are kept (e.g. years before the platform was used).
         """
-        assessments = self.filtered(lambda a: a.state != "approved")
         by_year = defaultdict(lambda: self.browse())
-        for assessment in assessments:
+        for assessment in self.filtered(lambda a: a.state != "approved"):
             by_year[assessment.year] |= assessment
-        compliant = {}
         for year, year_assessments in by_year.items():
             figures = year_assessments.employee_id._edu_get_training_figures(year)
             for assessment in year_assessments:
                 values = figures[assessment.employee_id.id]
                 if not values["record_count"]:
                     continue
-                compliant[assessment.id] = values["compliant"]
                 vals = {
                     "training_centralized_hours": values["centralized_hours"],
                     "training_online_hours": values["online_hours"],
+                    "training_compliant": values["compliant"],
                 }
                 if any(assessment[fname] != value for fname, value in vals.items()):
                     assessment.write(vals)
-        result = super()._edu_compute_training()
-        # the base compares the (rounded to 0.1) stored hours: keep the exact verdict
-        for assessment in assessments:
-            verdict = compliant.get(assessment.id)
-            if verdict is not None and assessment.training_compliant != verdict:
-                assessment.training_compliant = verdict
-        return result
+        return True

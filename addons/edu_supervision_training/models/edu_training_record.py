@@ -162,11 +162,12 @@ class EduTrainingRecord(models.Model):
 
     @api.depends("course_id")
     def _compute_date(self):
+        today = self.env.company._edu_today()
         for record in self:
             if record.course_id:
                 record.date = record.course_id.date_end
             elif not record.date:
-                record.date = fields.Date.context_today(record)
+                record.date = today
 
     @api.depends("date")
     def _compute_year(self):

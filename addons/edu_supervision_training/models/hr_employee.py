@@ -2,16 +2,30 @@ from datetime import date
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import float_compare, float_round
+from odoo.tools import float_round
 
 from odoo.addons.edu_supervision_inspector.models.edu_authority import (
     EDU_INSPECTOR_HR,
     EDU_OFFICE,
     edu_check_groups,
 )
-from odoo.addons.edu_supervision_inspector.models.edu_date import edu_today
 
 EDU_TRAINING_GROUPS = "edu_supervision.group_edu_office,edu_supervision.group_edu_inspector_hr"
+#: the training figures of an employee (see ``_edu_get_training_figures``) before any row
+EMPTY_TRAINING_FIGURES = {
+    "centralized_hours": 0.0,
+    "online_hours": 0.0,
+    "preservice_hours": 0.0,
+    "centralized_required": 0.0,
+    "online_required": 0.0,
+    "preservice_required": 0.0,
+    "centralized_missing": 0.0,
+    "online_missing": 0.0,
+    "missing_hours": 0.0,
+    "compliant": False,
+    "preservice_complete": False,
+    "record_count": 0,
+}
 
 
 class HrEmployee(models.Model):
@@ -70,15 +84,14 @@ class HrEmployee(models.Model):
 
     @api.model
     def _edu_current_year(self):
-        return self._edu_today().year
-
-    @api.model
-    def _edu_today(self):
-        """Today as the inspector addon sees it (user's time zone, else Asia/Shanghai)."""
-        return edu_today(self.env)
+        return self.env.company._edu_today().year
 
     def _edu_get_training_figures(self, year):
         """Training figures of the employees for ``year``, in two queries for any number.
+
+        The figures are those of the training compliance report
+        (``edu.training.compliance._edu_compliance_query()``, the one place they are
+        computed), for any employee; an employee not saved yet has none.
 
         :return: {employee_id: {centralized_hours, online_hours, preservice_hours,
                   centralized_required, online_required, preservice_required,
@@ -87,54 +100,24 @@ class HrEmployee(models.Model):
         """
         Record = self.env["edu.training.record"]
         ids = [employee_id for employee_id in self.ids if employee_id]
-        yearly = Record._read_group(
-            [("employee_id", "in", ids), ("year", "=", year)],
-            ["employee_id", "category", "result"],
-            ["hours:sum", "__count"],
+        result = {employee.id: dict(EMPTY_TRAINING_FIGURES) for employee in self}
+        if not ids:
+            return result
+        Record.flush_model(["employee_id", "year", "hours", "result", "category"])
+        self.flush_model(["company_id", "edu_region_id", "edu_inspector_type", "user_id"])
+        self.env["res.company"].flush_model(
+            ["edu_centralized_hours", "edu_online_hours", "edu_preservice_hours"]
         )
-        preservice = Record._read_group(
-            [
-                ("employee_id", "in", ids),
-                ("year", "<=", year),
-                ("result", "=", "passed"),
-                ("category", "=", "preservice"),
-            ],
-            ["employee_id"],
-            ["hours:sum"],
-        )
-        sums, counts = {}, {}
-        for employee, category, record_result, hours, count in yearly:
-            counts[employee.id] = counts.get(employee.id, 0) + count
-            if record_result == "passed" and category in ("centralized", "online"):
-                sums[employee.id, category] = sums.get((employee.id, category), 0.0) + hours
-        preservice_sums = {employee.id: hours for employee, hours in preservice}
-        result = {}
-        for employee in self:
-            company = employee.company_id or self.env.company
-            centralized = float_round(
-                sums.get((employee.id, "centralized"), 0.0), precision_digits=2
+        query = self.env["edu.training.compliance"]._edu_compliance_query(ids, year)
+        for row in self.env.execute_query_dict(query):
+            result[row["employee_id"]].update(
+                (key, row[key]) for key in EMPTY_TRAINING_FIGURES if key in row
             )
-            online = float_round(sums.get((employee.id, "online"), 0.0), precision_digits=2)
-            pre = float_round(preservice_sums.get(employee.id, 0.0), precision_digits=2)
-            centralized_required = company.edu_centralized_hours
-            online_required = company.edu_online_hours
-            centralized_missing = max(centralized_required - centralized, 0.0)
-            online_missing = max(online_required - online, 0.0)
-            result[employee.id] = {
-                "centralized_hours": centralized,
-                "online_hours": online,
-                "preservice_hours": pre,
-                "centralized_required": centralized_required,
-                "online_required": online_required,
-                "preservice_required": company.edu_preservice_hours,
-                "centralized_missing": centralized_missing,
-                "online_missing": online_missing,
-                "missing_hours": centralized_missing + online_missing,
-                "compliant": float_compare(centralized, centralized_required, 2) >= 0
-                and float_compare(online, online_required, 2) >= 0,
-                "preservice_complete": float_compare(pre, company.edu_preservice_hours, 2) >= 0,
-                "record_count": counts.get(employee.id, 0),
-            }
+        counts = Record._read_group(
+            [("employee_id", "in", ids), ("year", "=", year)], ["employee_id"], ["__count"]
+        )
+        for employee, count in counts:
+            result[employee.id]["record_count"] = count
         return result
 
     def action_edu_view_training_records(self):
@@ -209,7 +192,7 @@ class HrEmployee(models.Model):
         return {
             "name": self.env["ir.sequence"].next_by_code("edu.inspector.certificate"),
             "employee_id": self.id,
-            "issue_date": self._edu_today(),
+            "issue_date": self.env.company._edu_today(),
             "issuing_office": self.company_id.name,
         }
 
@@ -262,8 +245,8 @@ class HrEmployee(models.Model):
         )
         if not activity_type:
             return
-        today = self._edu_today()
         for company in self.env["res.company"].search([]):
+            today = company._edu_today()
             if today.month < company.edu_training_reminder_month:
                 continue
             inspectors = self.search(

@@ -9,3 +9,4 @@ from . import test_report
 from . import test_views
 from . import test_access_matrix
 from . import test_authority
+from . import test_settings

@@ -4,7 +4,6 @@ from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from odoo.addons.edu_supervision.tests.access_matrix_case import AccessMatrixCase
-from odoo.addons.edu_supervision_inspector.models.edu_date import edu_today
 
 from . import access_matrix
 from .common import EduTrainingCase
@@ -134,7 +133,9 @@ class TestAccessMatrix(AccessMatrixCase, EduTrainingCase):
         district = {"district"}
         if model == "edu.training.compliance":
             # the current year's row of an inspector without hours
-            return self._compliance(self.employee_insp, edu_today(self.env).year), district
+            return self._compliance(
+                self.employee_insp, self.env.company._edu_today().year
+            ), district
         if model == "hr.employee":
             if method == "action_edu_issue_certificate":
                 employee = self._create_inspector(

@@ -2,6 +2,8 @@ from freezegun import freeze_time
 
 from odoo.tests import tagged
 
+from odoo.addons.edu_supervision.models.res_company import EDU_DEFAULT_TIMEZONE
+
 from .common import EduTrainingCase
 
 FIELDS = (
@@ -193,6 +195,36 @@ class TestCompliance(EduTrainingCase):
         self.assertEqual(emp.edu_training_missing_hours, 36.0)
         self.assertFalse(emp.edu_training_compliant)
 
+    def test_this_year_is_the_office_year_for_every_user(self):
+        """23:30 on New Year's Eve in Los Angeles is already 1 January for the office:
+        "This Year" and "Last Year" and the rows' current year are the office's for both."""
+        self._record(self.employee_insp, self.course_national)  # 2025
+        self._external(self.employee_insp, "New Year seminar", "2026-01-01", 2)
+        self.env.flush_all()
+        rows = self.env["edu.training.compliance"].search(
+            [("employee_id", "=", self.employee_insp.id), ("year", "in", (2025, 2026))]
+        )
+        users = self._create_users_in_two_zones(
+            "t_tz", ["edu_supervision.group_edu_inspector_hr", "hr.group_hr_user"]
+        )
+        self.assertEqual([user.tz for user in users], ["America/Los_Angeles", EDU_DEFAULT_TIMEZONE])
+        seen = []
+        with freeze_time("2026-01-01 07:30:00"):
+            for user in users:
+                rows.invalidate_recordset(["years_ago"])
+                Compliance = self._as_user(self.env["edu.training.compliance"], user)
+                mine = [("employee_id", "=", self.employee_insp.id)]
+                seen.append(
+                    (
+                        Compliance.search([*mine, ("years_ago", "=", 0)]).mapped("year"),
+                        Compliance.search([*mine, ("years_ago", "=", 1)]).mapped("year"),
+                        self._as_user(rows, user).sorted("year").mapped("years_ago"),
+                        self._as_user(self.employee_insp, user)._edu_current_year(),
+                    )
+                )
+        self.assertEqual(seen[0], ([2026], [2025], [1, 0], 2026))
+        self.assertEqual(seen[1], seen[0], "the same for the user in the office's timezone")
+
     def test_assessment_hook(self):
         emp = self.employee_insp
         self._record(emp, self.course_national)
@@ -232,8 +264,26 @@ class TestCompliance(EduTrainingCase):
                 "year": 2024,
                 "training_centralized_hours": 40,
                 "training_online_hours": 50,
+                "training_compliant": True,
             }
         )
         assessment.action_refresh_figures()
         self.assertEqual(assessment.training_centralized_hours, 40)
+        self.assertTrue(assessment.training_compliant)
+
+    def test_approved_assessment_created_as_is(self):
+        """An assessment recorded as approved (e.g. a past year's) keeps its figures:
+        approved assessments are frozen, also at creation."""
+        self._record(self.employee_insp, self.course_online)  # 2025
+        assessment = self.env["edu.inspector.assessment"].create(
+            {
+                "employee_id": self.employee_insp.id,
+                "year": 2025,
+                "training_centralized_hours": 43,
+                "training_online_hours": 55,
+                "training_compliant": True,
+                "state": "approved",
+            }
+        )
+        self.assertEqual(assessment.training_online_hours, 55)
         self.assertTrue(assessment.training_compliant)

@@ -42,8 +42,11 @@ class TestReminder(EduTrainingCase):
         )
 
     def _run_cron(self):
-        # the scheduled action runs in Wuhai's time zone
-        self.env["hr.employee"].with_context(tz="Asia/Shanghai")._cron_edu_training_reminders()
+        # the scheduled action counts the days in the office's timezone, whatever the
+        # timezone of the context (here still 30 September at 2025-10-01 02:00 UTC)
+        self.env["hr.employee"].with_context(
+            tz="America/Los_Angeles"
+        )._cron_edu_training_reminders()
 
     def test_no_reminder_before_the_month(self):
         with freeze_time("2025-09-30 12:00:00"):

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from ..tools import (
+from odoo.addons.edu_supervision.tools import (
     MAIL_FIELD_PREFIXES,
     OFFICE_GROUP,
     TRANSITION,
@@ -39,7 +39,7 @@ class EduComplaint(models.Model):
     date = fields.Date(
         string="Received On",
         required=True,
-        default=lambda self: self.env.company._edu_visit_today(),
+        default=lambda self: self.env.company._edu_today(),
         tracking=True,
     )
     # The complainant's identity: complaints are read by the office of their
@@ -274,7 +274,7 @@ class EduComplaint(models.Model):
             as_transition(complaint).write(
                 {
                     "state": "replied",
-                    "reply_date": complaint.reply_date or self.env.company._edu_visit_today(),
+                    "reply_date": complaint.reply_date or self.env.company._edu_today(),
                 }
             )
         return True

@@ -1,6 +1,6 @@
 from datetime import date
 
-from odoo import models
+from odoo import fields, models
 
 from .edu_visit import DONE_STATES
 
@@ -8,10 +8,13 @@ from .edu_visit import DONE_STATES
 class EduInspectorAssessment(models.Model):
     _inherit = "edu.inspector.assessment"
 
-    def _edu_compute_workload(self):
+    visit_count = fields.Integer(string="School Visits")
+    complaints_handled = fields.Integer(string="Complaints Handled")
+
+    def _edu_compute_figures(self):
         """Count the routine visits (submitted or acknowledged) and the complaints replied
         to of each inspector in the assessment year: two grouped queries in all."""
-        res = super()._edu_compute_workload()
+        res = super()._edu_compute_figures()
         if not self:
             return res
         years = set(self.mapped("year"))

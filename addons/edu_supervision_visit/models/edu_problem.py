@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.osv import expression
 
 
 class EduProblem(models.Model):
@@ -13,6 +14,11 @@ class EduProblem(models.Model):
     )
     visit_id = fields.Many2one("edu.visit", index="btree_not_null", ondelete="restrict")
     complaint_id = fields.Many2one("edu.complaint", index="btree_not_null", ondelete="set null")
+
+    @api.depends("complaint_id", "visit_id.state")
+    def _compute_is_confidential(self):
+        # the fields that _edu_confidential_domain() reads here
+        return super()._compute_is_confidential()
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -41,3 +47,15 @@ class EduProblem(models.Model):
             self.source = "visit"
             self.school_id = self.visit_id.school_id
             self.partner_id = self.visit_id.school_id.partner_id
+
+    @api.model
+    def _edu_confidential_domain(self):
+        # complaint findings: the office and the assigned inspector only; the findings
+        # of a draft visit: its inspector and the office until it is submitted
+        return expression.OR(
+            [
+                super()._edu_confidential_domain(),
+                [("complaint_id", "!=", False)],
+                [("visit_id.state", "=", "draft")],
+            ]
+        )

@@ -3,55 +3,52 @@ from markupsafe import Markup, escape
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from ..tools import check_scope
+from odoo.addons.edu_supervision.tools import check_scope
+
 from .edu_visit import DONE_STATES
 
 
 class EduSchool(models.Model):
     _inherit = "edu.school"
 
-    edu_visit_last_date = fields.Date(string="Last Visit", compute="_compute_edu_visit_figures")
-    edu_visit_semester_count = fields.Integer(
-        string="Visits This Semester", compute="_compute_edu_visit_figures"
+    visit_last_date = fields.Date(string="Last Visit", compute="_compute_visit_figures")
+    visit_semester_count = fields.Integer(
+        string="Visits This Semester", compute="_compute_visit_figures"
     )
-    edu_visit_semester_target = fields.Integer(
-        string="Semester Target", compute="_compute_edu_visit_figures"
+    visit_semester_target = fields.Integer(
+        string="Semester Target", compute="_compute_visit_figures"
     )
-    edu_visit_month_count = fields.Integer(
-        string="Visits This Month", compute="_compute_edu_visit_figures"
-    )
-    edu_visit_month_target = fields.Integer(
-        string="Monthly Target", compute="_compute_edu_visit_figures"
-    )
-    edu_visit_behind = fields.Boolean(
+    visit_month_count = fields.Integer(string="Visits This Month", compute="_compute_visit_figures")
+    visit_month_target = fields.Integer(string="Monthly Target", compute="_compute_visit_figures")
+    visit_behind = fields.Boolean(
         string="Behind Visit Target",
-        compute="_compute_edu_visit_figures",
-        search="_search_edu_visit_behind",
+        compute="_compute_visit_figures",
+        search="_search_visit_behind",
     )
-    edu_visit_open_problem_count = fields.Integer(
-        string="Open Problems", compute="_compute_edu_visit_figures"
+    visit_open_problem_count = fields.Integer(
+        string="Open Problems", compute="_compute_visit_figures"
     )
 
     # ------------------------------------------------------------------
     # Computes (batched: a constant number of queries for any number of schools)
     # ------------------------------------------------------------------
-    def _compute_edu_visit_figures(self):
+    def _compute_visit_figures(self):
         if not self.env["edu.visit"].has_access("read"):
             # e.g. viewers: no access to visits, hence no figures
             self.update(
                 {
-                    "edu_visit_last_date": False,
-                    "edu_visit_semester_count": 0,
-                    "edu_visit_semester_target": 0,
-                    "edu_visit_month_count": 0,
-                    "edu_visit_month_target": 0,
-                    "edu_visit_behind": False,
-                    "edu_visit_open_problem_count": 0,
+                    "visit_last_date": False,
+                    "visit_semester_count": 0,
+                    "visit_semester_target": 0,
+                    "visit_month_count": 0,
+                    "visit_month_target": 0,
+                    "visit_behind": False,
+                    "visit_open_problem_count": 0,
                 }
             )
             return
         company = self.env.company
-        today = company._edu_visit_today()
+        today = company._edu_today()
         semester_target = company.edu_visit_min_per_semester
         month_target = company.edu_visit_min_per_month
         semester_counts = self._edu_visit_counts(*company._edu_visit_semester_bounds(today))
@@ -75,22 +72,20 @@ class EduSchool(models.Model):
         for school in self:
             semester_count = semester_counts.get(school.id, 0)
             month_count = month_counts.get(school.id, 0)
-            school.edu_visit_semester_count = semester_count
-            school.edu_visit_semester_target = semester_target
-            school.edu_visit_month_count = month_count
-            school.edu_visit_month_target = month_target
-            school.edu_visit_behind = semester_count < semester_target or (
-                month_count < month_target
-            )
-            school.edu_visit_last_date = last_dates.get(school, False)
-            school.edu_visit_open_problem_count = open_problems.get(school, 0)
+            school.visit_semester_count = semester_count
+            school.visit_semester_target = semester_target
+            school.visit_month_count = month_count
+            school.visit_month_target = month_target
+            school.visit_behind = semester_count < semester_target or (month_count < month_target)
+            school.visit_last_date = last_dates.get(school, False)
+            school.visit_open_problem_count = open_problems.get(school, 0)
 
-    def _search_edu_visit_behind(self, operator, value):
+    def _search_visit_behind(self, operator, value):
         if operator not in ("=", "!="):
             raise UserError(self.env._("Unsupported search on 'Behind Visit Target'."))
         behind_wanted = (operator == "=") == bool(value)
         company = self.env.company
-        today = company._edu_visit_today()
+        today = company._edu_today()
         semester_target = company.edu_visit_min_per_semester
         month_target = company.edu_visit_min_per_month
         if not semester_target and not month_target:
@@ -182,7 +177,7 @@ class EduSchool(models.Model):
     def _cron_edu_visit_remind_behind(self):
         """Monthly: one to-do activity per responsible inspector whose schools are behind
         the visit targets of the current semester (updated, never duplicated)."""
-        schools = self.search([("edu_visit_behind", "=", True)], order="name")
+        schools = self.search([("visit_behind", "=", True)], order="name")
         by_employee = {}
         for school in schools:
             employee = school.responsible_employee_id
@@ -198,7 +193,7 @@ class EduSchool(models.Model):
         existing.filtered(lambda activity: activity.user_id not in behind_users).unlink()
         existing_by_user = {activity.user_id: activity for activity in existing.exists()}
         company = self.env.company
-        today = company._edu_visit_today()
+        today = company._edu_today()
         _start, semester_end = company._edu_visit_semester_bounds(today)
         deadline = min(company._edu_visit_month_bounds(today)[1], semester_end)
         for employee, behind_schools in by_employee.items():
@@ -229,16 +224,16 @@ class EduSchool(models.Model):
                 school.name,
                 env._(
                     "%(done)s of %(target)s visits this semester",
-                    done=school.edu_visit_semester_count,
-                    target=school.edu_visit_semester_target,
+                    done=school.visit_semester_count,
+                    target=school.visit_semester_target,
                 )
                 + (
                     env._(
                         ", %(done)s of %(target)s this month",
-                        done=school.edu_visit_month_count,
-                        target=school.edu_visit_month_target,
+                        done=school.visit_month_count,
+                        target=school.visit_month_target,
                     )
-                    if school.edu_visit_month_target
+                    if school.visit_month_target
                     else ""
                 ),
             )

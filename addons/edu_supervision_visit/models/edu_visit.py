@@ -2,7 +2,13 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
 
-from ..tools import OFFICE_GROUP, as_transition, check_scope, check_transition_fields
+from odoo.addons.edu_supervision.tools import (
+    OFFICE_GROUP,
+    as_transition,
+    check_scope,
+    check_transition_fields,
+)
+
 from .edu_visit_item import VISIT_ITEMS
 
 DONE_STATES = ("submitted", "acknowledged")
@@ -34,7 +40,7 @@ class EduVisit(models.Model):
         return [Command.create(vals) for vals in self._prepare_item_vals_list()]
 
     def _default_date(self):
-        return self.env.company._edu_visit_today()
+        return self.env.company._edu_today()
 
     # ------------------------------------------------------------------
     # Fields
@@ -178,7 +184,7 @@ class EduVisit(models.Model):
     @api.depends_context("uid")
     def _compute_is_current_semester(self):
         company = self.env.company
-        start, end = company._edu_visit_semester_bounds(company._edu_visit_today())
+        start, end = company._edu_visit_semester_bounds(company._edu_today())
         for visit in self:
             visit.is_current_semester = bool(visit.date) and start <= visit.date <= end
 
@@ -186,7 +192,7 @@ class EduVisit(models.Model):
         if operator not in ("=", "!="):
             raise UserError(self.env._("Unsupported search on 'This Semester'."))
         company = self.env.company
-        start, end = company._edu_visit_semester_bounds(company._edu_visit_today())
+        start, end = company._edu_visit_semester_bounds(company._edu_today())
         domain = [("date", ">=", start), ("date", "<=", end)]
         if (operator == "=") == bool(value):
             return domain
@@ -242,7 +248,7 @@ class EduVisit(models.Model):
 
     def action_submit(self):
         """The inspector who made the visit submits it (no one on his behalf)."""
-        today = self.env.company._edu_visit_today()
+        today = self.env.company._edu_today()
         others = self.filtered(lambda visit: visit.user_id != self.env.user)
         if others:
             raise AccessError(
@@ -296,7 +302,7 @@ class EduVisit(models.Model):
             {
                 "state": "acknowledged",
                 "acknowledge_user_id": self.env.uid,
-                "acknowledge_date": self.env.company._edu_visit_today(),
+                "acknowledge_date": self.env.company._edu_today(),
             }
         )
         return True

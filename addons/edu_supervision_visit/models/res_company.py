@@ -4,9 +4,6 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import fields, models
 
-#: Local time zone of the platform: "today" is today in Wuhai.
-EDU_VISIT_TZ = "Asia/Shanghai"
-
 
 class ResCompany(models.Model):
     _inherit = "res.company"
@@ -37,10 +34,6 @@ class ResCompany(models.Model):
         ),
     ]
 
-    def _edu_visit_today(self):
-        """Today's date in the platform's time zone (Asia/Shanghai)."""
-        return fields.Date.context_today(self.with_context(tz=EDU_VISIT_TZ))
-
     def _edu_visit_semester_bounds(self, day):
         """Return ``(first_day, last_day)`` of the semester containing ``day``.
 
@@ -65,7 +58,7 @@ class ResCompany(models.Model):
         ``share`` runs from 0, the first day of the semester, to 1, today; with
         ``previous``, from the first to the last day of the previous semester.
         """
-        today = self._edu_visit_today()
+        today = self._edu_today()
         start, end = self._edu_visit_semester_bounds(today)
         if previous:
             start, end = self._edu_visit_semester_bounds(start - relativedelta(days=1))

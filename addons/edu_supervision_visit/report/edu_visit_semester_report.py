@@ -11,7 +11,7 @@ class ReportEduVisitSemester(models.AbstractModel):
     def _get_report_values(self, docids, data=None):
         data = data or {}
         company = self.env.company
-        day = fields.Date.to_date(data.get("date")) or company._edu_visit_today()
+        day = fields.Date.to_date(data.get("date")) or company._edu_today()
         regions = self.env["edu.region"].browse(data.get("region_ids") or docids)
         lang = "zh_CN" if self.env["res.lang"]._lang_get("zh_CN") else self.env.lang
         report = self.with_context(lang=lang)
@@ -25,7 +25,7 @@ class ReportEduVisitSemester(models.AbstractModel):
             "semester_label": report.env.company._edu_visit_semester_label(day),
             "date_from": start,
             "date_to": end,
-            "print_date": company._edu_visit_today(),
+            "print_date": company._edu_today(),
             "summaries": {
                 region.id: report._edu_region_summary(region, start, end) for region in regions
             },

@@ -5,9 +5,7 @@ from . import test_access
 from . import test_complaint
 from . import test_assessment
 from . import test_report
-from . import test_demo
 from . import test_settings
 from . import test_home_action
-from . import test_tours
 from . import test_access_matrix
 from . import test_confidentiality

@@ -9,10 +9,10 @@ findings take the region of their school; complaints without school are seen by
 the city office only.
 
 ``edu.problem`` here states the findings of visits and complaints only (the
-inspection addon states the other problems). Their ``@state`` is the state of
-their visit: a complaint finding has none, so the responsible inspector of the
-school never reads it (confidential: the office and the assigned inspector only),
-nor the finding of another inspector's draft visit.
+problem library and the inspection addon state the other problems). Their
+``@state`` is the state of their visit: a complaint finding has none, so the
+responsible inspector of the school never reads it (confidential: the office and
+the assigned inspector only), nor the finding of another inspector's draft visit.
 """
 
 # Models of Odoo this addon extends with transitions or rights of its own.

@@ -19,18 +19,6 @@ class EduVisitCase(EduInspectorCase):
         cls.schools = cls.school_a1 | cls.school_a2 | cls.school_b1
 
     @classmethod
-    def _edu_without_generic_problem_rule(cls):
-        """Issue 12: the inspection addon drops its rule letting every viewer read
-        the problems without inspection (branch i12-inspection). Until that branch
-        is merged, the fixture of the confidentiality tests narrows that rule the
-        same way (within the test transaction); once merged, this does nothing."""
-        rule = cls.env.ref(
-            "edu_supervision_inspection.edu_problem_rule_viewer", raise_if_not_found=False
-        )
-        if rule and "('inspection_id', '=', False)" in rule.domain_force:
-            rule.domain_force = "[('inspection_id.state', 'in', ('published', 'closed'))]"
-
-    @classmethod
     def _create_visit(cls, school, employee=None, day=date(2026, 9, 10), state="draft", **vals):
         return cls.env["edu.visit"].create(
             {

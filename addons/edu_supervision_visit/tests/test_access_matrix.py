@@ -25,8 +25,7 @@ class TestAccessMatrix(AccessMatrixCase, EduVisitCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls._edu_without_generic_problem_rule()
-        cls.day = cls.env.company._edu_visit_today() - timedelta(days=3)
+        cls.day = cls.env.company._edu_today() - timedelta(days=3)
         a1, b1 = cls.school_a1, cls.school_b1
         mine, other = cls.employee_insp, cls.employee_insp2
         cls.visit_own_a1 = cls._create_visit(a1, mine, cls.day)

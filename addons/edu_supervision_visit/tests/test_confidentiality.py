@@ -20,14 +20,13 @@ class TestConfidentiality(EduVisitCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls._edu_without_generic_problem_rule()
         cls.user_inspector3 = cls._create_user(
             "t_inspector3", ["edu_supervision.group_edu_inspector"]
         )
         cls.employee_insp3 = cls._create_inspector(
             "Inspector Three", user_id=cls.user_inspector3.id
         )
-        cls.day = cls.env.company._edu_visit_today() - timedelta(days=2)
+        cls.day = cls.env.company._edu_today() - timedelta(days=2)
         # a complaint about B1 (inspector 2's school) handled by inspector 1
         cls.complaint = cls.env["edu.complaint"].create(
             {

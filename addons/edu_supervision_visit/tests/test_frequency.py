@@ -12,7 +12,7 @@ class TestFrequency(EduVisitCase):
     """Visit figures against hand counts, around the semester boundaries.
 
     Semesters: spring 1 Feb - 31 Jul, autumn 1 Aug - 31 Jan; "today" is the date in
-    Asia/Shanghai (UTC+8). Only submitted or acknowledged visits count."""
+    the office's timezone (the default, UTC+8). Only submitted or acknowledged visits count."""
 
     @classmethod
     def setUpClass(cls):
@@ -29,13 +29,11 @@ class TestFrequency(EduVisitCase):
     def _figures(self):
         schools = self.schools.with_env(self.env)
         schools.invalidate_recordset()
-        return {
-            school: (school.edu_visit_semester_count, school.edu_visit_behind) for school in schools
-        }
+        return {school: (school.visit_semester_count, school.visit_behind) for school in schools}
 
     def _behind(self):
         return self.env["edu.school"].search(
-            [("id", "in", self.schools.ids), ("edu_visit_behind", "=", True)]
+            [("id", "in", self.schools.ids), ("visit_behind", "=", True)]
         )
 
     def test_semester_bounds(self):
@@ -77,7 +75,7 @@ class TestFrequency(EduVisitCase):
     @freeze_time("2027-01-31 04:00:00")  # last day of the autumn semester
     def test_last_day_of_autumn(self):
         self.assertEqual(self._behind(), self.school_b1)
-        self.assertEqual(self.school_a1.edu_visit_last_date, date(2027, 1, 31))
+        self.assertEqual(self.school_a1.visit_last_date, date(2027, 1, 31))
 
     @freeze_time("2027-02-01 04:00:00")  # spring 2027 starts: counts restart
     def test_first_day_of_spring(self):
@@ -88,7 +86,7 @@ class TestFrequency(EduVisitCase):
         self.assertEqual(self._behind(), self.schools)
         self.assertEqual(
             self.env["edu.school"].search(
-                [("id", "in", self.schools.ids), ("edu_visit_behind", "=", False)]
+                [("id", "in", self.schools.ids), ("visit_behind", "=", False)]
             ),
             self.env["edu.school"],
         )
@@ -99,10 +97,10 @@ class TestFrequency(EduVisitCase):
         # a1: 2 in the semester but none in October; a2: 2 in the semester, 1 in October
         self.assertEqual(self._behind(), self.school_a1 | self.school_b1)
         self.school_a2.invalidate_recordset()
-        self.assertEqual(self.school_a2.edu_visit_month_count, 1)
-        self.assertEqual(self.school_a1.edu_visit_month_count, 0)
-        self.assertTrue(self.school_a1.edu_visit_behind)
-        self.assertFalse(self.school_a2.edu_visit_behind)
+        self.assertEqual(self.school_a2.visit_month_count, 1)
+        self.assertEqual(self.school_a1.visit_month_count, 0)
+        self.assertTrue(self.school_a1.visit_behind)
+        self.assertFalse(self.school_a2.visit_behind)
 
     @freeze_time("2026-10-15 04:00:00")
     def test_targets_off(self):
@@ -116,7 +114,7 @@ class TestFrequency(EduVisitCase):
         self._create_finding(visit)
         self._create_finding(visit, state="closed")
         self.school_b1.invalidate_recordset()
-        self.assertEqual(self.school_b1.edu_visit_open_problem_count, 1)
+        self.assertEqual(self.school_b1.visit_open_problem_count, 1)
         current = self.env["edu.visit"].search(
             [("school_id", "in", self.schools.ids), ("is_current_semester", "=", True)]
         )

@@ -25,22 +25,3 @@ class TestHomeAction(EduVisitCase):
             Command.link(self.env.ref("edu_supervision.group_edu_office").id)
         ]
         self.assertEqual(self.user_inspector.action_id.id, self.overview.id)
-
-    def test_demo_users(self):
-        if not self.env.ref("edu_supervision.user_edu_office", raise_if_not_found=False):
-            self.skipTest("demo data not loaded")
-        homes = {
-            "viewer": self.overview,
-            "inspector": self.my_schools,
-            "inspector2": self.my_schools,
-            "office": self.overview,
-            "office_wuda": self.overview,
-            "manager": self.overview,
-            "hr": self.overview,
-            "finance": self.overview,
-        }
-        users = self.env["res.users"].search([("login", "in", list(homes))])
-        self.assertEqual(
-            {user.login: user.action_id.id for user in users},
-            {login: action.id for login, action in homes.items()},
-        )

@@ -18,7 +18,7 @@ class EduVisitSemesterWizard(models.TransientModel):
     date = fields.Date(
         string="Semester of",
         required=True,
-        default=lambda self: self.env.company._edu_visit_today(),
+        default=lambda self: self.env.company._edu_today(),
         help="Any date in the semester to summarise "
         "(spring: 1 Feb - 31 Jul; autumn: 1 Aug - 31 Jan).",
     )

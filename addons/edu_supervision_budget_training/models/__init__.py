@@ -1,0 +1,2 @@
+from . import edu_allowance_sheet
+from . import edu_training_course

@@ -1,0 +1,2 @@
+from . import test_allowance_sheet
+from . import test_access_matrix

@@ -1,0 +1,35 @@
+{
+    "name": "Education Supervision - Dashboards and Annual Report",
+    "summary": "Committee dashboards (督学队伍, 督导评估, 问题整改, 经费), rankings with "
+    "deviation from the mean, the annual supervision report (年度教育督导工作报告) "
+    "in PDF and XLSX with charts",
+    "version": "18.0.1.0.0",
+    "license": "LGPL-3",
+    "author": "Wuhai Education Supervision Platform",
+    "website": "https://github.com/wuhai-edu/edu-supervision",
+    "category": "Education Supervision",
+    "depends": [
+        "spreadsheet_dashboard",
+        "edu_supervision_inspector",
+        "edu_supervision_training",
+        "edu_supervision_inspection",
+        "edu_supervision_rectification",
+        "edu_supervision_budget",
+        "report_xlsx",
+    ],
+    "external_dependencies": {"python": ["matplotlib"]},
+    "data": [
+        "security/ir.model.access.csv",
+        "security/edu_supervision_dashboard_security.xml",
+        "data/ir_sequence_data.xml",
+        "report/edu_dashboard_report_views.xml",
+        "report/edu_annual_report_templates.xml",
+        "report/edu_annual_report_reports.xml",
+        "wizard/edu_annual_report_wizard_views.xml",
+        "views/edu_annual_report_views.xml",
+        "views/edu_supervision_dashboard_menus.xml",
+        "data/dashboards.xml",
+    ],
+    "installable": True,
+    "application": False,
+}

@@ -1,0 +1,6 @@
+from . import (
+    test_access_matrix,
+    test_annual_report,
+    test_dashboard_figures,
+    test_dashboards,
+)

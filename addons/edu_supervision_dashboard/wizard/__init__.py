@@ -1,0 +1,1 @@
+from . import edu_annual_report_wizard

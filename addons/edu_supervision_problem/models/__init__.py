@@ -1,0 +1,2 @@
+from . import edu_problem_category
+from . import edu_problem

@@ -1,0 +1,59 @@
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .common import EduProblemCase
+
+
+@tagged("post_install", "-at_install")
+class TestAccess(EduProblemCase):
+    """The problems found outside inspections, visits and complaints."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.problem_own = cls._create_problem(
+            cls.school_a1, name="In his charge", responsible_employee_id=cls.employee_insp.id
+        )
+        cls.problem_b = cls._create_problem(cls.school_b1, name="Elsewhere")
+
+    def _visible(self, user, records):
+        return records.with_user(user).search([("id", "in", records.ids)])
+
+    def test_hidden_from_viewer_hr_finance_other_inspectors(self):
+        finding = self.problem_own
+        for user in (self.user_viewer, self.user_hr, self.user_finance, self.user_inspector2):
+            self.assertFalse(self._visible(user, finding), user.login)
+            with self.assertRaises(AccessError):
+                finding.with_user(user).read(["name"])
+        # the office of its region and the inspector in charge of it still see it
+        for user in (self.user_office, self.user_district_office, self.user_inspector):
+            self.assertEqual(self._visible(user, finding), finding, user.login)
+
+    def test_inspector_follows_up_his_problems_only(self):
+        self.problem_own.with_user(self.user_inspector).write({"description": "Followed up"})
+        with self.assertRaises(AccessError):
+            self.problem_b.with_user(self.user_inspector).write({"description": "Not his"})
+        with self.assertRaises(AccessError):
+            self.problem_own.with_user(self.user_inspector).unlink()
+
+    def test_office_limited_to_region(self):
+        problems = self.problem_own | self.problem_b
+        self.assertEqual(self._visible(self.user_district_office, problems), self.problem_own)
+        self.assertEqual(self._visible(self.user_office, problems), problems)
+        with self.assertRaises(AccessError):
+            self.problem_b.with_user(self.user_district_office).write({"description": "No"})
+
+    def test_records_without_region_are_city_office_only(self):
+        problem = self.env["edu.problem"].create(
+            {"name": "No region", "partner_id": self.school_b1.partner_id.id, "source": "other"}
+        )
+        self.assertFalse(self._visible(self.user_district_office, problem))
+        self.assertEqual(self._visible(self.user_office, problem), problem)
+
+    def test_configuration_access(self):
+        Category = self.env["edu.problem.category"]
+        for user in (self.user_viewer, self.user_inspector, self.user_office):
+            self.assertTrue(Category.with_user(user).search([("id", "=", self.category.id)]))
+            with self.assertRaises(AccessError, msg=user.login):
+                Category.with_user(user).create({"name": "New", "code": "NEW"})
+        Category.with_user(self.user_manager).create({"name": "New", "code": "NEW"})

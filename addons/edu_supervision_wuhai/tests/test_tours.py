@@ -1,0 +1,110 @@
+from odoo.tests import tagged
+
+from odoo.addons.edu_supervision.tests.common import EduTourCase
+
+INSPECTIONS = "/odoo/action-edu_supervision_inspection.edu_inspection_action"
+
+
+@tagged("post_install", "-at_install")
+class TestTours(EduTourCase):
+    """Each role's day, played in the browser on the demo data."""
+
+    def test_viewer_reads_the_overview(self):
+        """The viewer opens the app, reads the overview and the schools of a district."""
+        self._edu_demo("edu_supervision_wuhai.user_edu_viewer")
+        self.start_tour("/odoo", "edu_viewer_overview_tour", login="viewer")
+
+    def test_hr_renews_an_appointment(self):
+        """Inspector HR records and confirms the renewal of a part-time inspector whose
+        term has ended: his second consecutive term starts today."""
+        employee = self._edu_demo("edu_supervision_wuhai.employee_inspector_term_ended")
+        self.assertFalse(employee.edu_is_inspector)
+        self.start_tour(
+            "/odoo/action-edu_supervision_inspector.edu_inspector_appointment_action",
+            "edu_hr_renewal_tour",
+            login="hr",
+        )
+        renewal = self.env["edu.inspector.appointment"].search(
+            [("employee_id", "=", employee.id), ("kind", "=", "renew")]
+        )
+        self.assertEqual(renewal.state, "confirmed")
+        self.assertEqual(renewal.inspector_type, "part_time")
+        self.assertEqual(renewal.term_number, 2)
+        self.assertTrue(employee.edu_is_inspector)
+
+    def test_inspector_views_render(self):
+        """Every view of the inspectors addon opens on the demo data without a JavaScript
+        error."""
+        self._edu_demo("edu_supervision_wuhai.employee_inspector_01")
+        self.start_tour("/odoo", "edu_inspector_views_tour", login="admin", timeout=300)
+
+    def test_office_draws_and_schedules(self):
+        """The office draws the units and inspectors of a draft inspection, confirms the
+        draw and schedules the inspection."""
+        inspection = self._edu_demo("edu_supervision_wuhai.inspection_demo_to_draw")
+        self.start_tour(f"{INSPECTIONS}/{inspection.id}", "edu_office_draw_tour", login="office")
+        draw = inspection.draw_ids
+        self.assertEqual(inspection.state, "scheduled")
+        self.assertEqual(draw.state, "confirmed")
+        self.assertEqual(draw.drawn_by_id, self.env.ref("edu_supervision_wuhai.user_edu_office"))
+        self.assertEqual(len(inspection.target_ids), 2)
+        self.assertEqual(inspection.target_ids.school_id, draw.result_school_ids)
+        self.assertEqual(inspection.team_employee_ids, draw.result_employee_ids)
+
+    def test_manager_approves_and_publishes(self):
+        """The chief inspector approves the report of an inspection and publishes it."""
+        inspection = self._edu_demo("edu_supervision_wuhai.inspection_demo_reporting")
+        self.start_tour(
+            f"{INSPECTIONS}/{inspection.id}", "edu_manager_publish_tour", login="manager"
+        )
+        manager = self.env.ref("edu_supervision_wuhai.user_edu_manager")
+        self.assertEqual(inspection.state, "published")
+        self.assertEqual(inspection.approved_by_id, manager)
+        self.assertTrue(inspection.publish_date)
+        self.assertIn("作业管理", inspection.public_summary)
+
+    def test_inspection_views_render(self):
+        """Every view of the inspections addon opens on the demo data without a JavaScript
+        error."""
+        self._edu_demo("edu_supervision_wuhai.inspection_demo_reporting")
+        self.start_tour("/odoo", "edu_inspection_views_tour", login="admin", timeout=300)
+
+    def test_finance_posts_with_override(self):
+        """Posting a bill that overspends its budget line is refused; supervision finance
+        records an override with its reason and posts it."""
+        bill = self._edu_demo("edu_supervision_wuhai.bill_demo_wuda_overspend")
+        self.start_tour(
+            f"/odoo/action-account.action_move_in_invoice_type/{bill.id}",
+            "edu_finance_override_tour",
+            login="finance",
+        )
+        self.assertEqual(bill.state, "posted")
+        self.assertTrue(bill.edu_budget_override)
+        budget = self.env.ref("edu_supervision_wuhai.budget_demo_wuda")
+        self.assertIn(bill.name, budget.message_ids[0].body)
+
+
+@tagged("post_install", "-at_install")
+class TestPhoneTours(EduTourCase):
+    """The responsible inspector's day, played in the browser on the demo data, on a
+    390 px wide phone screen."""
+
+    browser_size = "390x844"
+    touch_enabled = True
+
+    def test_inspector_records_a_visit_on_a_phone(self):
+        """The inspector opens "My schools", taps "New Visit", rates an item as a problem,
+        records the finding and submits the visit."""
+        self._edu_demo("edu_supervision_wuhai.visit_demo_01_a")
+        inspector = self.env.ref("edu_supervision_wuhai.user_edu_inspector")
+        before = self.env["edu.visit"].search([("user_id", "=", inspector.id)])
+        self.start_tour(
+            "/odoo/action-edu_supervision_visit.edu_school_action_edu_visit_my",
+            "edu_inspector_visit_tour",
+            login="inspector",
+        )
+        visit = self.env["edu.visit"].search([("user_id", "=", inspector.id)]) - before
+        self.assertEqual(visit.state, "submitted")
+        self.assertEqual(visit.problem_item_count, 1)
+        self.assertEqual(visit.problem_ids.name, "消防通道堆放杂物")
+        self.assertEqual(visit.problem_ids.school_id, visit.school_id)
