@@ -1,6 +1,10 @@
 """Helpers shared by the portal addon's models and controllers."""
 
-from odoo.addons.edu_supervision_rectification import tools as rectification_tools
+from odoo.addons.edu_supervision.tools import (  # noqa: F401 (the platform's transitions)
+    OFFICE_GROUP,
+    as_transition,
+    in_transition,
+)
 
 #: Allowed upload types: extension -> MIME types the content may have (sniffed by
 #: ``odoo.tools.mimetypes.guess_mimetype``, never taken from the browser).
@@ -38,28 +42,6 @@ UNANNOUNCED_VISIBLE_STATES = ("reporting", "approved", "published", "closed")
 REPORT_FINAL_STATES = ("approved", "published", "closed")
 
 PORTAL_GROUP = "base.group_portal"
-
-#: Marks the writes done by this addon's transition methods themselves: the fields
-#: they own (acknowledgements, review stamps) change only through them. A JSON-RPC
-#: caller can put anything in the context, but not this object.
-TRANSITION = object()
-TRANSITION_KEY = "edu_portal_transition"
-OFFICE_GROUP = "edu_supervision.group_edu_office"
-
-
-def as_transition(records):
-    """``records`` allowed to write the fields this addon's transitions own."""
-    return records.with_context(**{TRANSITION_KEY: TRANSITION})
-
-
-def in_transition(env):
-    """Whether ``env`` comes from a transition method (of this addon or of the
-    rectification addon, whose submissions and answers the portal extends)."""
-    return (
-        env.su
-        or env.context.get(TRANSITION_KEY) is TRANSITION
-        or env.context.get(rectification_tools.TRANSITION_KEY) is rectification_tools.TRANSITION
-    )
 
 
 def portal_today(env):

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from odoo.addons.edu_supervision_rectification.tools import MAIL_FIELD_PREFIXES
+from odoo.addons.edu_supervision.tools import MAIL_FIELD_PREFIXES
 
 from ..tools import (
     OFFICE_GROUP,

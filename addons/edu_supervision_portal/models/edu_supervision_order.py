@@ -1,8 +1,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from odoo.addons.edu_supervision_rectification.tools import as_transition as rect_transition
-
 from ..tools import (
     as_transition,
     in_transition,
@@ -140,7 +138,7 @@ class EduSupervisionOrder(models.Model):
         self._edu_check_order_state(("answered",))
         if any(not (order.answer_review_comment or "").strip() for order in self):
             raise UserError(self.env._("Write the comments on the answer before returning it."))
-        rect_transition(as_transition(self)).write(
+        as_transition(self).write(
             {"state": "issued", "answer_date": False, "answered_by_id": False}
         )
         notify_units(self, "edu_supervision_portal.mail_template_order_answer_returned")
