@@ -958,7 +958,12 @@ def banner(pg, db, port):
 # -------------------------------------------------------------------- test
 
 RESULT_RE = re.compile(r"(\d+) failed, (\d+) error\(s\) of (\d+) tests when loading database")
-LEVEL_RE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ \d+ (ERROR|CRITICAL) ")
+# ERROR/CRITICAL entries, and Odoo's warning that a module's demo data did not load (it
+# rolls the demo back and goes on: the demo tests would then skip instead of failing)
+LEVEL_RE = re.compile(
+    r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ \d+ "
+    r"((ERROR|CRITICAL) |WARNING .* demo data failed to install)"
+)
 
 
 def free_port():

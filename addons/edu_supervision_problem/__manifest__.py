@@ -14,7 +14,7 @@
         "data/edu_problem_category_data.xml",
         "views/edu_problem_views.xml",
         "views/edu_problem_category_views.xml",
-        "views/edu_problem_menus.xml",
+        "views/edu_supervision_problem_menus.xml",
     ],
     "pre_init_hook": "pre_init_hook",
     "installable": True,
