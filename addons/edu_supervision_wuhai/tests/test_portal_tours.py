@@ -44,7 +44,7 @@ class TestPortalTours(EduTourCase):
         self.env.invalidate_all()
         self.assertEqual(report.state, "accepted")
         self.start_tour(
-            f"/odoo/action-edu_supervision_inspection.edu_problem_action/{problem.id}",
+            f"/odoo/action-edu_supervision_problem.edu_problem_action/{problem.id}",
             "edu_portal_office_close_out_tour",
             login="office",
         )
