@@ -74,6 +74,23 @@ def render(matrices):
                 cells = [_cell(ops.get(op, {}).get(role)) for op in OPERATIONS]
                 lines.append(f"| `{role}` | " + " | ".join(cells) + " |")
                 data_cells += len(OPERATIONS)
+        portal_models = getattr(matrix, "PORTAL_MODELS", {})
+        if portal_models:
+            lines += [
+                "",
+                "### Portal cells on the models of other addons",
+                "",
+                "The `portal` and `public` cells this addon adds; the other roles' cells are "
+                "those of the addon that defines the model.",
+                "",
+                "| Model | Role | " + " | ".join(OPERATIONS) + " |",
+                "|---" * 6 + "|",
+            ]
+            for model, ops in portal_models.items():
+                for role in ("portal", "public"):
+                    cells = [_cell(ops.get(op, {}).get(role)) for op in OPERATIONS]
+                    lines.append(f"| `{model}` | `{role}` | " + " | ".join(cells) + " |")
+                    data_cells += len(OPERATIONS)
         if matrix.TRANSITIONS:
             lines += [
                 "",

@@ -17,6 +17,7 @@
         "edu_supervision_visit",
         "edu_supervision_budget",
         "edu_supervision_api",
+        "edu_supervision_portal",
     ],
     "data": [
         "data/res_company_data.xml",
@@ -45,6 +46,7 @@
         "demo/edu_inspector_assessment_training_demo.xml",
         "demo/edu_budget_demo.xml",
         "demo/edu_rectification_demo.xml",
+        "demo/edu_supervision_portal_demo.xml",
         "demo/edu_visit_demo.xml",
         "demo/edu_inspector_assessment_visit_demo.xml",
         "demo/edu_supervision_api_demo.xml",

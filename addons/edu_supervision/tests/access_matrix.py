@@ -25,6 +25,9 @@ SCOPES = {
     "team": "records of the inspections whose team the user is on",
     "responsible": "records of the schools the user is the current responsible inspector of",
     "published": "published records only",
+    "unit": "records of the inspected unit the portal user acts for (its school or its government)",
+    "unit_district": "records of the schools in the district whose government the portal user "
+    "acts for",
 }
 
 STATE_NOTE = "`scope@s1,s2`: only while the record is in state s1 or s2; `a|b`: either."

@@ -21,6 +21,22 @@ TRANSITION_FIELDS = (
     "published_date",
 )
 
+#: What the unit submitted: final once the office accepted it (the publication fields
+#: and the chatter still change).
+SUBMISSION_FIELDS = frozenset(
+    {
+        "kind",
+        "partner_id",
+        "inspection_id",
+        "problem_ids",
+        "measures",
+        "responsible_person",
+        "planned_date",
+        "actual_date",
+        "attachment_ids",
+    }
+)
+
 
 class EduRectificationReport(models.Model):
     _name = "edu.rectification.report"
@@ -125,7 +141,23 @@ class EduRectificationReport(models.Model):
 
     def write(self, vals):
         check_transition_fields(self, [vals], TRANSITION_FIELDS)
+        self._edu_check_submission_final(vals)
         return super().write(vals)
+
+    def _edu_check_submission_final(self, vals):
+        """An accepted plan or report is final: what the unit submitted no longer
+        changes, for anyone (the office still writes the publication text)."""
+        if self.env.su or not SUBMISSION_FIELDS.intersection(vals):
+            return
+        accepted = self.filtered(lambda r: r.state == "accepted")
+        if accepted:
+            raise UserError(
+                self.env._(
+                    "%s has been accepted: its problems, measures, dates and attachments "
+                    "can no longer change.",
+                    accepted[0].display_name,
+                )
+            )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
@@ -149,7 +181,7 @@ class EduRectificationReport(models.Model):
         Public business method: office staff call it from the form on a unit's
         behalf, the unit portal will call it from its controller.
         """
-        self._edu_check_office()
+        self._edu_check_submit_authority()
         self._edu_check_report_state(("draft", "returned"))
         for report in self:
             if not report.problem_ids:
@@ -169,9 +201,13 @@ class EduRectificationReport(models.Model):
         self.filtered(lambda r: r.kind == "result").problem_ids._edu_mark_reported()
         return True
 
+    def _edu_check_submit_authority(self):
+        """Who may submit: office staff of the unit's region, on the unit's behalf
+        (the portal addon lets the unit's own portal users submit too)."""
+        self._edu_check_office()
+
     def _edu_check_office(self):
-        """Office staff of the unit's region (the portal of the unit will submit
-        its own plans and reports)."""
+        """Office staff of the unit's region."""
         check_group(
             self.env,
             OFFICE_GROUP,

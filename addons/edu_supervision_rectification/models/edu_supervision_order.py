@@ -180,8 +180,13 @@ class EduSupervisionOrder(models.Model):
             )
         return True
 
-    def action_answer(self):
+    def _edu_check_answer_authority(self):
+        """Who may record the unit's answer: office staff of the unit's region (the
+        portal addon lets the unit's own portal users answer too)."""
         self._edu_check_office()
+
+    def action_answer(self):
+        self._edu_check_answer_authority()
         self._edu_check_order_state(("issued",))
         if any(not (order.answer or "").strip() for order in self):
             raise UserError(self.env._("Record the unit's answer first."))

@@ -47,7 +47,12 @@ MODELS = {
     "edu.rectification.report": {
         "read": READERS_BY_REGION,
         "create": OFFICE_BY_REGION,
-        "write": OFFICE_BY_REGION,
+        # accepted: what the unit submitted is final (the publication text still changes)
+        "write": {
+            "office": "region@draft,submitted,returned",
+            "office_district": "region@draft,submitted,returned",
+            "manager": "all@draft,submitted,returned",
+        },
         # a submitted plan or report is part of the problem's record
         "unlink": {
             "office": "region@draft",

@@ -28,6 +28,22 @@ class TestRectificationReport(EduRectificationCase):
         with self.assertRaises(UserError):
             result.action_submit()
 
+    def test_accepted_report_is_final(self):
+        office = self.env(user=self.user_office)
+        report = self._report("result", self.problem).with_env(office)
+        report.action_submit()
+        report.write({"measures": "<p>Checked daily.</p>"})  # before the review
+        report.action_accept()
+        for vals in (
+            {"measures": "<p>Rewritten</p>"},
+            {"actual_date": "2026-04-01"},
+            {"attachment_ids": [(4, self.evidence.id)]},
+        ):
+            with self.assertRaises(UserError):
+                report.write(vals)
+        report.with_user(self.user_manager).write({"public_summary": "Rectified."})
+        self.assertEqual(report.public_summary, "Rectified.")
+
     def test_problems_of_the_unit_only(self):
         other = self._create_problem(self.target_a2, name="Other unit")
         with self.assertRaises(ValidationError):

@@ -1,0 +1,1 @@
+from . import edu_portal_submission
