@@ -1,5 +1,16 @@
 """Helpers of the addons' migration scripts."""
 
+import ast
+import csv
+import io
+
+from lxml import etree
+
+from odoo import SUPERUSER_ID, api
+from odoo.modules.module import get_module_path
+from odoo.tools import file_open
+from odoo.tools.sql import column_exists, rename_column
+
 
 def reload_record_rules(cr, module):
     """Have the update create the record rules of ``module`` anew.
@@ -33,7 +44,6 @@ def rename_fields(cr, model, renames):
     Names already renamed are left alone, so the script may run twice. (The xml ids of
     the values of a Selection field are not renamed: rename no Selection with it.)
     """
-    from odoo.tools.sql import column_exists, rename_column
 
     table = model.replace(".", "_")
     for old, new in renames:
@@ -63,14 +73,6 @@ def rename_fields(cr, model, renames):
 
 def _declared_xmlids(module):
     """The xml ids that the data and demo files of ``module`` declare (its own ones)."""
-    import ast
-    import csv
-    import io
-
-    from lxml import etree
-
-    from odoo.modules.module import get_module_path
-    from odoo.tools import file_open
 
     path = get_module_path(module)
     with file_open(f"{path}/__manifest__.py") as file:
@@ -143,7 +145,6 @@ def install_new_addon(cr, module):
     to install; the update installs it before it ends (its ``pre_init_hook`` then adopts
     the records).
     """
-    from odoo import SUPERUSER_ID, api
 
     env = api.Environment(cr, SUPERUSER_ID, {})
     addon = env["ir.module.module"].search([("name", "=", module), ("state", "=", "uninstalled")])
