@@ -288,6 +288,11 @@ class AccessMatrixCase(HttpCase):
                         count += 1
         _logger.info("access matrix %s: %d data cells checked", self.matrix_module, count)
 
+    def url_open(self, url, data=None, files=None, timeout=180, **kwargs):
+        # Some transitions render a report (charts, PDF); on a loaded machine they take
+        # longer than the 12 s Odoo's test client waits by default.
+        return super().url_open(url, data=data, files=files, timeout=timeout, **kwargs)
+
     def _call(self, role, record, method):
         user = self.matrix_users[role]
         if role == "public":
