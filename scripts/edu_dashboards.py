@@ -352,6 +352,18 @@ def evaluation():
         total=False,
     )
     d.pivot(
+        "Self-assessment vs team score: the biggest gaps",
+        "edu.dashboard.score",
+        rows=["partner_id"],
+        measures=["self_score", "score", "self_gap", "self_gap_abs"],
+        domain=[["has_self_assessment", "=", True]],
+        year="date",
+        region="region_id",
+        sort=("self_gap_abs", "desc"),
+        size=10,
+        total=False,
+    )
+    d.pivot(
         "Burden: inspections per school",
         "edu.inspection.target",
         rows=["school_id"],

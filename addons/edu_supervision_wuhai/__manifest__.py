@@ -3,7 +3,7 @@
     "summary": "The Wuhai City site of the education supervision platform: the office's "
     "identity, the city and its districts, the supervision committee and its member units, "
     "and the demo data",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "website": "https://github.com/wuhai-edu/edu-supervision",
@@ -18,6 +18,7 @@
         "edu_supervision_budget",
         "edu_supervision_api",
         "edu_supervision_portal",
+        "edu_supervision_dashboard",
     ],
     "data": [
         "data/res_company_data.xml",

@@ -19,8 +19,9 @@ class EduDashboardScore(models.Model):
     viewer those of published inspections of his region.
 
     Self-assessment: :meth:`_edu_self_score_sql` is the hook the inspected
-    units' portal fills in (the unit's own score of the same target); until
-    then ``self_score`` and ``self_gap`` stay empty.
+    units' portal fills in (the unit's own score of the same target, through
+    the bridge ``edu_supervision_dashboard_portal``); without it
+    ``self_score``, ``self_gap`` and ``self_gap_abs`` stay empty.
     """
 
     _name = "edu.dashboard.score"
@@ -77,13 +78,21 @@ class EduDashboardScore(models.Model):
         aggregator="avg",
         help="Positive: the unit rated itself higher than the inspection team did.",
     )
+    self_gap_abs = fields.Float(
+        string="Gap (absolute)",
+        digits=(5, 2),
+        readonly=True,
+        aggregator="avg",
+        help="Size of the gap between the self-assessment and the score, either way.",
+    )
+    has_self_assessment = fields.Boolean(readonly=True)
 
     def _edu_self_score_sql(self):
         """SQL expression of the unit's self-assessment score (%) of target
         ``t`` (a row of ``edu_inspection_target``), NULL when it has none.
 
-        Hook for the inspected units' portal: its self-assessments are not
-        part of the platform yet, so there is none."""
+        Hook for the inspected units' portal, filled in by the bridge
+        ``edu_supervision_dashboard_portal``; without the portal there is none."""
         return SQL("NULL::float8")
 
     def _query(self):
@@ -110,7 +119,9 @@ class EduDashboardScore(models.Model):
                    s.score - AVG(s.score) OVER district AS district_deviation,
                    RANK() OVER (district ORDER BY s.score DESC) AS district_rank,
                    s.self_score,
-                   s.self_score - s.score AS self_gap
+                   s.self_score - s.score AS self_gap,
+                   ABS(s.self_score - s.score) AS self_gap_abs,
+                   s.self_score IS NOT NULL AS has_self_assessment
               FROM scored s
             WINDOW city AS (PARTITION BY s.company_id, s.year, s.function),
                    district AS (PARTITION BY s.company_id, s.year, s.function, s.region_id)

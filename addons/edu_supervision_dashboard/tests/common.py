@@ -30,6 +30,16 @@ class EduDashboardCase(EduRectificationCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # City means and ranks are taken over every scored unit of the company and
+        # year: in a database with demo data (the site's inspections of this year),
+        # the fixed data set is made the company's only scored units.
+        cls.env.flush_all()
+        cls.env.cr.execute(
+            "UPDATE edu_inspection_target SET is_scored = FALSE "
+            "WHERE is_scored AND company_id = %s",
+            [cls.company.id],
+        )
+        cls.env.invalidate_all()
         Inspection = cls.env["edu.inspection"]
         cls.inspection_b = Inspection.create(
             {

@@ -126,6 +126,9 @@ class TestAnnualReport(EduDashboardCase, HttpCase):
             report.with_user(self.user_office).action_publish()
         url = f"/edu_supervision/results/annual/{report.id}"
         self.assertEqual(self.url_open(url).status_code, 404)
+        # a guessed id of no report at all: the same answer
+        missing = f"/edu_supervision/results/annual/{report.id + 1000}"
+        self.assertEqual(self.url_open(missing).status_code, 404)
         self.assertNotIn(report.name, self.url_open("/edu_supervision/results").text)
         report.with_user(self.user_manager).action_publish()
         response = self.url_open(url)

@@ -1,5 +1,6 @@
 from . import test_demo_budget
 from . import test_demo_rectification
+from . import test_demo_scores
 from . import test_demo_staffing
 from . import test_demo_users
 from . import test_demo_visit

@@ -14,6 +14,19 @@ class TestTours(EduTourCase):
         self._edu_demo("edu_supervision_wuhai.user_edu_viewer")
         self.start_tour("/odoo", "edu_viewer_overview_tour", login="viewer")
 
+    def test_viewer_opens_the_dashboards(self):
+        """The viewer opens 仪表板, the dashboards of the group 教育督导 for his role, and
+        the figures of 督导评估 with the inspections behind them."""
+        self._edu_demo("edu_supervision_wuhai.user_edu_viewer")
+        self.start_tour("/odoo", "edu_viewer_dashboard_tour", login="viewer")
+
+    def test_district_office_dashboard_shows_its_district(self):
+        """The office of 乌达区 opens 督导评估: the inspections behind its figures are
+        those of its district only."""
+        user = self._edu_demo("edu_supervision_wuhai.user_edu_district_office")
+        self.assertEqual(user.edu_region_id, self.env.ref("edu_supervision_wuhai.region_wuda"))
+        self.start_tour("/odoo", "edu_district_dashboard_tour", login="office_wuda")
+
     def test_hr_renews_an_appointment(self):
         """Inspector HR records and confirms the renewal of a part-time inspector whose
         term has ended: his second consecutive term starts today."""

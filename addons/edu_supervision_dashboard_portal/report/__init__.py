@@ -1,0 +1,1 @@
+from . import edu_dashboard_score
