@@ -56,7 +56,7 @@ def _websocket_upgrade(port):
         "Upgrade: websocket\r\nConnection: Upgrade\r\n"
         f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n"
     )
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+    with socket.create_connection(("127.0.0.1", port), timeout=60) as sock:
         sock.sendall(request.encode())
         head = b""
         while b"\r\n\r\n" not in head:
@@ -129,7 +129,8 @@ def test_http_workers_serve_the_login_page(multiworker_server):
 
 def test_gevent_worker_accepts_a_websocket(multiworker_server):
     _http_port, gevent_port, logdir = multiworker_server
-    deadline = time.time() + 20
+    # the gevent process loads the registry at its first request
+    deadline = time.time() + 60
     status = ""
     while time.time() < deadline:
         try:

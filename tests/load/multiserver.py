@@ -94,7 +94,7 @@ def start_odoo(cmd, args, name, http_port, gevent_port, cron, workdir):
         "-c", args.config, "-d", args.db, f"--db-filter=^{re.escape(args.db)}$",
         "--workers=2", f"--max-cron-threads={1 if cron else 0}",
         "--http-interface=127.0.0.1", f"--http-port={http_port}",
-        f"--gevent-port={gevent_port}", "--proxy-mode", f"--logfile={log}",
+        f"--gevent-port={gevent_port}", "--proxy-mode", f"--logfile={log}", *args.odoo_arg,
     ]  # fmt: skip
     print(f"[multi] server {name}: http {http_port}, websocket {gevent_port}, "
           f"cron {'on' if cron else 'off'}", flush=True)  # fmt: skip
@@ -139,11 +139,18 @@ def main(argv=None):
     parser.add_argument("--base-port", type=int, default=18401, help="5 ports from here")
     parser.add_argument("--sessions", type=int, default=50)
     parser.add_argument("--duration", type=int, default=300)
-    parser.add_argument("--stop-at", type=int, default=150, help="seconds into the run")
+    parser.add_argument("--warmup", type=int, default=60, help="seconds before the measure")
+    parser.add_argument("--stop-at", type=int, default=150, help="seconds into the measure")
     parser.add_argument("--stop-signal", choices=["TERM", "KILL"], default="TERM")
     parser.add_argument("--restart-after", type=int, default=60, help="0: leave it stopped")
     parser.add_argument("--nginx", default=shutil.which("nginx") or "/usr/sbin/nginx")
     parser.add_argument("--keep", action="store_true", help="keep the logs' directory")
+    parser.add_argument(
+        "--odoo-arg",
+        action="append",
+        default=[],
+        help="more options for both servers, e.g. --odoo-arg=--db_replica_port=5433",
+    )
     args = parser.parse_args(argv)
 
     cmd = odoo_bin()
@@ -167,15 +174,18 @@ def main(argv=None):
         )
         if not wait_http(f"http://127.0.0.1:{listen}/web/health", 30):
             sys.exit(f"[multi] nginx did not answer; see {workdir}/error.log")
+        for _i in range(8):  # the workers load the registry at their first request
+            for port in http_ports:
+                wait_http(f"http://127.0.0.1:{port}/web/login", 60)
         print(f"[multi] nginx on {listen}; load average {load_average()}", flush=True)
 
         load = subprocess.Popen([
             sys.executable, str(HERE / "loadtest.py"), "--url", f"http://127.0.0.1:{listen}",
             "--db", args.db, "--sessions", str(args.sessions),
-            "--duration", str(args.duration), "--websocket",
+            "--duration", str(args.duration), "--warmup", str(args.warmup), "--websocket",
         ])  # fmt: skip
-        t0 = time.time()
-        time.sleep(args.stop_at)
+        t0 = time.time() + args.warmup
+        time.sleep(args.warmup + args.stop_at)
         print(f"[multi] load average {load_average()}; stopping server B (SIG{args.stop_signal})",
               flush=True)  # fmt: skip
         t_stop = time.time()
