@@ -76,8 +76,9 @@ class RpcError(Exception):
 
 
 class Session:
-    def __init__(self, args, stats, workload, login, password):
+    def __init__(self, args, stats, workload, login, password, stop):
         self.args = args
+        self.stop = stop
         self.url = args.url.rstrip("/")
         self.db = args.db
         self.stats = stats
@@ -136,7 +137,18 @@ class Session:
 
     # -- the web client's view loading --------------------------------------------
     def open_action(self, label, xmlid, view_types=("list", "form", "search")):
-        """Load a window action and its views; remember the fields of each view."""
+        """Load a window action and its views; remember the fields of each view.
+
+        Tried again (as a user clicks again) until it worked or the test is over.
+        """
+        while not self.stop.is_set():
+            info = self._open_action(label, xmlid, view_types)
+            if info:
+                return info
+            self.stop.wait(2)
+        return None
+
+    def _open_action(self, label, xmlid, view_types):
         action = self.rpc(f"{label} open", "/web/action/load", {"action_id": xmlid})
         if not action:
             return None
@@ -157,7 +169,9 @@ class Session:
         return info
 
     def list(self, label, domain=(), limit=80):
-        info = self.views[label]
+        info = self.views.get(label)
+        if not info:
+            return []
         res = self.call(
             f"{label} list",
             info["model"],
@@ -172,7 +186,7 @@ class Session:
         return [rec["id"] for rec in (res or {}).get("records", [])]
 
     def form(self, label, ids):
-        if not ids:
+        if not ids or label not in self.views:
             return None
         info = self.views[label]
         rid = random.choice(ids)
@@ -246,6 +260,8 @@ def role_office(s, think):
 
 def role_inspector(s, think):
     info = s.open_action("visit", "edu_supervision_visit.edu_visit_action")
+    if not info:
+        return
     visits = s.list("visit")
     while True:
         step = random.random()
@@ -255,13 +271,13 @@ def role_inspector(s, think):
             s.form("visit", visits)
         else:
             spec = info["specs"]["form"]
-            new = s.call("visit new", "edu.visit", "onchange", [], {}, [], spec)
+            new = s.call("visit new", "edu.visit", "onchange", [[], {}, [], spec])
             if new:
                 vals = _savable(new["value"], spec)
                 vals["people_met"] = "校长、分管副校长"
                 vals["opinion"] = "常规督导：校园安全、食堂卫生检查，无重大问题。"
                 if vals.get("school_id"):
-                    s.call("visit save", "edu.visit", "web_save", [], vals, specification=spec)
+                    s.call("visit save", "edu.visit", "web_save", [[], vals], specification=spec)
         yield think()
 
 
@@ -332,7 +348,7 @@ ROLES = {
 
 def run_session(args, stats, workload, user, stop):
     role, login, password = user
-    s = Session(args, stats, workload, login, password)
+    s = Session(args, stats, workload, login, password, stop)
     rnd = random.Random()
 
     def think():
@@ -344,7 +360,14 @@ def run_session(args, stats, workload, user, stop):
         threading.Thread(target=hold_websocket, args=(s, stats, stop), daemon=True).start()
     steps = ROLES[role](s, think)
     while not stop.is_set():
-        stop.wait(next(steps))
+        try:
+            pause = next(steps, None)
+        except Exception as exc:  # noqa: BLE001 (a bug of this script must show, not hang)
+            stats.add((workload, "session crashed"), 0.0, repr(exc))
+            return
+        if pause is None:
+            return
+        stop.wait(pause)
 
 
 def hold_websocket(s, stats, stop):
@@ -353,10 +376,11 @@ def hold_websocket(s, stats, stop):
 
     url = (s.args.websocket_url or s.url).replace("http", "ws", 1) + "/websocket?version=18.0-1"
     cookie = "; ".join(f"{k}={v}" for k, v in s.http.cookies.items())
+    stop.wait(random.uniform(0, 10))  # the browser tabs do not all open in the same second
     while not stop.is_set():
         t0 = time.perf_counter()
         try:
-            ws = websocket.create_connection(url, cookie=cookie, origin=s.url, timeout=5)
+            ws = websocket.create_connection(url, cookie=cookie, origin=s.url, timeout=30)
         except Exception as exc:  # noqa: BLE001 (any failure counts)
             stats.add(("websocket", "websocket connect"), time.perf_counter() - t0, str(exc))
             stop.wait(2)
@@ -371,6 +395,7 @@ def hold_websocket(s, stats, stop):
                 continue
             except Exception:  # noqa: BLE001 (closed by the server or the proxy)
                 stats.event(f"websocket of {s.login} closed; reconnecting")
+                stop.wait(random.uniform(1, 5))  # as the web client, after a pause
                 break
         ws.close()
 

@@ -46,13 +46,18 @@ def odoo_bin():
     return [script] if script else None
 
 
-def nginx_conf(workdir, listen, http_ports, gevent_ports):
-    """A stand-alone nginx.conf with docker/nginx.conf's server block, two upstreams each."""
+def nginx_conf(workdir, listen, http_ports, gevent_ports, down=()):
+    """A stand-alone nginx.conf with docker/nginx.conf's server block, two upstreams each.
+
+    The ports in ``down`` are marked ``down``: nginx sends no new request there.
+    """
+
+    def servers(ports):
+        return " ".join(f"server 127.0.0.1:{p}{' down' if p in down else ''};" for p in ports)
+
     site = (ROOT / "docker" / "nginx.conf").read_text()
-    site = site.replace("server odoo:8069;", " ".join(f"server 127.0.0.1:{p};" for p in http_ports))
-    site = site.replace(
-        "server odoo:8072;", " ".join(f"server 127.0.0.1:{p};" for p in gevent_ports)
-    )
+    site = site.replace("server odoo:8069;", servers(http_ports))
+    site = site.replace("server odoo:8072;", servers(gevent_ports))
     site = re.sub(r"listen 80;", f"listen 127.0.0.1:{listen};", site)
     site = site.replace("server {", "server {\n    access_log access.log upstream;", 1)
     conf = f"""daemon off;
@@ -142,6 +147,13 @@ def main(argv=None):
     parser.add_argument("--warmup", type=int, default=60, help="seconds before the measure")
     parser.add_argument("--stop-at", type=int, default=150, help="seconds into the measure")
     parser.add_argument("--stop-signal", choices=["TERM", "KILL"], default="TERM")
+    parser.add_argument(
+        "--drain",
+        type=int,
+        default=15,
+        help="seconds between taking server B out of nginx and stopping it (0: no drain)",
+    )
+    parser.add_argument("--think", default="10-30", help="think time range, seconds")
     parser.add_argument("--restart-after", type=int, default=60, help="0: leave it stopped")
     parser.add_argument("--nginx", default=shutil.which("nginx") or "/usr/sbin/nginx")
     parser.add_argument("--keep", action="store_true", help="keep the logs' directory")
@@ -177,17 +189,26 @@ def main(argv=None):
         for _i in range(8):  # the workers load the registry at their first request
             for port in http_ports:
                 wait_http(f"http://127.0.0.1:{port}/web/login", 60)
+        for port in gevent_ports:  # so does the websocket (gevent) process
+            wait_http(f"http://127.0.0.1:{port}/websocket/health", 60)
         print(f"[multi] nginx on {listen}; load average {load_average()}", flush=True)
 
         load = subprocess.Popen([
             sys.executable, str(HERE / "loadtest.py"), "--url", f"http://127.0.0.1:{listen}",
             "--db", args.db, "--sessions", str(args.sessions),
             "--duration", str(args.duration), "--warmup", str(args.warmup), "--websocket",
+            "--think-min", args.think.split("-")[0], "--think-max", args.think.split("-")[1],
         ])  # fmt: skip
         t0 = time.time() + args.warmup
         time.sleep(args.warmup + args.stop_at)
         print(f"[multi] load average {load_average()}; stopping server B (SIG{args.stop_signal})",
               flush=True)  # fmt: skip
+        b_ports = (http_ports[1], gevent_ports[1])
+        if args.drain:
+            nginx_conf(workdir, listen, http_ports, gevent_ports, down=b_ports)
+            procs["nginx"].send_signal(signal.SIGHUP)  # reload: no new request to B
+            print(f"[multi] server B out of nginx; draining {args.drain} s", flush=True)
+            time.sleep(args.drain)
         t_stop = time.time()
         stop(procs["B"], getattr(signal, f"SIG{args.stop_signal}"))
         print(f"[multi] server B stopped in {time.time() - t_stop:.1f} s", flush=True)
@@ -195,6 +216,11 @@ def main(argv=None):
             time.sleep(args.restart_after)
             procs["B"] = start_odoo(cmd, args, "B", http_ports[1], gevent_ports[1], False, workdir)
             wait_http(f"http://127.0.0.1:{http_ports[1]}/web/health")
+            for _i in range(4):
+                wait_http(f"http://127.0.0.1:{http_ports[1]}/web/login", 60)
+            wait_http(f"http://127.0.0.1:{gevent_ports[1]}/websocket/health", 60)
+            nginx_conf(workdir, listen, http_ports, gevent_ports)
+            procs["nginx"].send_signal(signal.SIGHUP)
             print(f"[multi] server B back after {time.time() - t_stop:.0f} s", flush=True)
         time.sleep(max(0, args.duration - (time.time() - t0)))
         print(f"[multi] load average {load_average()}", flush=True)
