@@ -474,10 +474,13 @@ def main(argv=None):
         f"for {args.warmup:.0f} + {args.duration:.0f} s, think {args.think_min}-{args.think_max} s",
         flush=True,
     )
-    for t in threads:
+    t_start = time.perf_counter()
+    for t in threads:  # users arrive one after the other during the warm-up
         t.start()
-        time.sleep(0.1)  # users do not all arrive in the same millisecond
-    stop.wait(args.warmup)
+        time.sleep(max(0.1, args.warmup * 0.8 / len(threads)))
+    stop.wait(max(0.0, args.warmup - (time.perf_counter() - t_start)))
+    warm = sum(len(v) for v in stats.times.values())
+    print(f"warm-up: {warm} requests, {sum(stats.errors.values())} errors", flush=True)
     stats.reset()
     t0 = time.perf_counter()
     print(f"measuring from {time.strftime('%H:%M:%S')}", flush=True)
