@@ -438,9 +438,9 @@ class EduRandomDraw(models.Model):
                 domain.append(("id", "!=", self.inspection_id.id))
             # The other inspections may be outside what the draw's readers may see: the
             # exclusion records that the inspector is busy, never which inspection.
-            busy = self.env["edu.inspection"].sudo().search_fetch(domain, ["team_employee_ids"])
-            for employee in busy.team_employee_ids & employees:
-                if employee.id not in excluded:
+            busy = self.env["edu.inspection"].sudo()._read_group(domain, ["team_employee_ids"])
+            for [employee] in busy:
+                if employee in employees and employee.id not in excluded:
                     excluded[employee.id] = ("busy", False)
         pool = sorted(set(employees.ids) - set(excluded))
         return pool, excluded
@@ -454,45 +454,59 @@ class EduRandomDraw(models.Model):
             if draw.state != "draft":
                 raise UserError(self.env._("Only a draft draw can be performed."))
             vals = draw._edu_perform(secrets.token_hex(16))
-            # The exclusions are written while the draw is still a draft, then the
-            # state change locks them with the pools and results.
-            draw._edu_insert_exclusions(vals.pop("exclusions"))
+            # The results and exclusions are written while the draw is still a draft,
+            # then the state change locks them with the pools.
+            draw._edu_insert_results(
+                vals.pop("result_school_ids", [(6, 0, [])])[0][2],
+                vals.pop("result_employee_ids", [(6, 0, [])])[0][2],
+                vals.pop("exclusions"),
+            )
             as_transition(draw).write(dict(vals, state="drawn"))
             # A log line of the audit trail: no notification to compute for it.
             draw._message_log(body=self.env._("Draw performed with seed %s.", draw.seed))
 
-    def _edu_insert_exclusions(self, exclusions):
-        """Record the exclusions of this (draft) draw in one INSERT.
+    def _edu_insert_results(self, school_ids, employee_ids, exclusions):
+        """Record the drawn units and inspectors and the exclusions of this (draft)
+        draw in one statement.
 
         ``exclusions`` are tuples (kind, school id, employee id, reason, note). The
         rows are the draw's own audit trail, written by the draw's transition only:
         the checks of the exclusion model's ``create`` hold by construction.
         """
         self.ensure_one()
-        if not exclusions:
-            return
+        self.flush_recordset(["result_school_ids", "result_employee_ids"])
         self.env["edu.random.draw.exclusion"].flush_model()
-        columns = [list(column) for column in zip(*exclusions, strict=True)]
-        kinds, school_ids, employee_ids, reasons, notes = columns
+        columns = [list(column) for column in zip(*exclusions, strict=True)] or [[]] * 5
+        kinds, exclusion_schools, exclusion_employees, reasons, notes = columns
         self.env.cr.execute(
             """
-            INSERT INTO edu_random_draw_exclusion
-                (draw_id, kind, school_id, employee_id, reason, note)
-            SELECT %(draw)s, kind, school_id, employee_id, reason, note
-              FROM unnest(%(kinds)s::varchar[], %(schools)s::int[], %(employees)s::int[],
-                          %(reasons)s::varchar[], %(notes)s::varchar[])
-                   AS e(kind, school_id, employee_id, reason, note)
+            WITH exclusion AS (
+                INSERT INTO edu_random_draw_exclusion
+                    (draw_id, kind, school_id, employee_id, reason, note)
+                SELECT %(draw)s, kind, school_id, employee_id, reason, note
+                  FROM unnest(%(kinds)s::varchar[], %(exclusion_schools)s::int[],
+                              %(exclusion_employees)s::int[], %(reasons)s::varchar[],
+                              %(notes)s::varchar[])
+                       AS e(kind, school_id, employee_id, reason, note)
+            ), school AS (
+                INSERT INTO edu_random_draw_result_school_rel (draw_id, school_id)
+                SELECT %(draw)s, unnest(%(schools)s::int[])
+            )
+            INSERT INTO edu_random_draw_result_employee_rel (draw_id, employee_id)
+            SELECT %(draw)s, unnest(%(employees)s::int[])
             """,
             {
                 "draw": self.id,
                 "kinds": kinds,
-                "schools": school_ids,
-                "employees": employee_ids,
+                "exclusion_schools": exclusion_schools,
+                "exclusion_employees": exclusion_employees,
                 "reasons": reasons,
                 "notes": notes,
+                "schools": school_ids,
+                "employees": employee_ids,
             },
         )
-        self.invalidate_recordset(["exclusion_ids"])
+        self.invalidate_recordset(["exclusion_ids", "result_school_ids", "result_employee_ids"])
 
     def _edu_perform(self, seed):
         """Freeze the pools, draw with the seed and return the values to write, with
