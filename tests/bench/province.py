@@ -10,8 +10,7 @@ The large tables are filled with set-based SQL (``INSERT ... SELECT generate_ser
 a problem copies its unit, region, inspection and year from the target the ORM wrote,
 a visit its region from its school and its employee from the school's current
 assignment; the semester of a visit is computed by the ORM once per distinct date.
-Everything is committed at the end; then the benches can run on the database
-(``python3 tests/bench/bench_<topic>.py --db edu_province``).
+Everything is committed at the end, for ``bench_province.py``.
 """
 
 import argparse
@@ -27,43 +26,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _harness import _config_path, _install, _installed  # noqa: E402
 
-MODULES = (
-    "edu_supervision_dashboard",
-    "edu_supervision_rectification",
-    "edu_supervision_visit",
-    "edu_supervision_budget_training",
-    "edu_supervision_portal",
-    "edu_supervision_api",
-)
+# the platform addons, through their dependencies
+MODULES = ("edu_supervision_dashboard", "edu_supervision_portal", "edu_supervision_api")
 NOCTX = {"tracking_disable": True, "mail_create_nolog": True, "mail_notrack": True}
 CITIES, DISTRICTS, SCHOOLS, INSPECTORS = 12, 8, 400, 1000
 PROBLEMS, VISITS, YEARS, INSPECTION_SIZE = 500_000, 2_000_000, 5, 10
 STAGES = ["primary", "junior", "senior", "kindergarten"]
-
-
-def clone_rows(env, table, seed_ids, copies, name_column="name"):
-    """Insert ``copies`` copies of the rows ``seed_ids`` of ``table`` (every column but
-    the id, ``name_column`` suffixed with the copy number): stored computed columns stay
-    consistent because they are those the ORM wrote on the seeds."""
-    env.flush_all()
-    env.cr.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = %s "
-        "AND column_name NOT IN ('id', %s) ORDER BY ordinal_position",
-        [table, name_column],
-    )
-    columns = [sql.Identifier(row[0]) for row in env.cr.fetchall()]
-    env.cr.execute(
-        sql.SQL(
-            "INSERT INTO {table} ({name}, {columns}) SELECT {name} || ' #' || g, {columns} "
-            "FROM {table}, generate_series(1, %s) g WHERE id = ANY(%s) ORDER BY g, id"
-        ).format(
-            table=sql.Identifier(table),
-            name=sql.Identifier(name_column),
-            columns=sql.SQL(", ").join(columns),
-        ),
-        [copies, list(seed_ids)],
-    )
-    env.invalidate_all()
 
 
 @contextmanager
