@@ -352,7 +352,7 @@ class EduRandomDraw(models.Model):
         if self.recent_months > 0 and candidate_ids:
             cutoff = self.env.company._edu_today() - relativedelta(months=self.recent_months)
             domain = [
-                ("school_id", "in", list(candidate_ids)),
+                ("school_id", "in", schools.ids),
                 ("state", "!=", "cancelled"),
                 ("inspection_id.date_start", ">=", cutoff),
             ]
@@ -363,7 +363,7 @@ class EduRandomDraw(models.Model):
         if self.respect_burden_cap and candidate_ids:
             cap = self.company_id.edu_max_inspections_per_school
             if cap:
-                counts = targets._edu_school_year_counts(candidate_ids, {self.year})
+                counts = targets._edu_school_year_counts(schools.ids, {self.year})
                 for (school_id, _year), count in counts.items():
                     if count >= cap and school_id not in excluded:
                         excluded[school_id] = (
@@ -376,42 +376,56 @@ class EduRandomDraw(models.Model):
         return pool, excluded
 
     def _edu_inspector_pool(self, schools):
-        """Return (pool employee ids, exclusions as {employee_id: (reason, note)})."""
+        """Return (pool employee ids, exclusions as {employee_id: (reason, note)}).
+
+        Reads only the columns the checks need (affiliations, valid certificates,
+        current assignments, busy teams): one query each, whatever the pool size.
+        """
         self.ensure_one()
-        employees = self.env["hr.employee"].search(self._edu_get_inspector_domain())
+        employees = self.env["hr.employee"].search_fetch(
+            self._edu_get_inspector_domain(),
+            ["edu_affiliation_partner_id", "edu_affiliation_school_id"],
+        )
+        Certificate = self.env["edu.inspector.certificate"]
+        certified = {
+            employee.id
+            for [employee] in Certificate._read_group(
+                [("employee_id", "in", employees.ids)] + Certificate._edu_valid_domain(),
+                ["employee_id"],
+            )
+        }
         excluded = {}
-        invalid = employees.filtered(lambda e: not e.edu_certificate_valid)
-        for employee in invalid:
-            excluded[employee.id] = ("certificate", False)
+        for employee_id in employees.ids:
+            if employee_id not in certified:
+                excluded[employee_id] = ("certificate", False)
         partners = schools.partner_id
         if self.inspection_id:
             partners |= self.inspection_id.target_ids.partner_id
             schools |= self.inspection_id.target_ids.school_id
-        for employee in employees - invalid:
-            if (
-                employee.edu_affiliation_partner_id
-                and employee.edu_affiliation_partner_id in partners
-            ) or (
-                employee.edu_affiliation_school_id and employee.edu_affiliation_school_id in schools
-            ):
-                unit = (
-                    employee.edu_affiliation_school_id.name
-                    or employee.edu_affiliation_partner_id.name
-                )
-                excluded[employee.id] = ("affiliation", unit)
+        for employee in employees:
+            if employee.id in excluded:
+                continue
+            school = employee.edu_affiliation_school_id
+            partner = employee.edu_affiliation_partner_id
+            if (partner and partner in partners) or (school and school in schools):
+                excluded[employee.id] = ("affiliation", school.name or partner.name)
         if self.require_independence and schools:
             # Responsible inspectors are found whatever the office may read: a conflict
             # of interest must never depend on the user's record rules.
             assignments = (
                 self.env["edu.school.assignment"]
                 .sudo()
-                .search([("school_id", "in", schools.ids), ("is_current", "=", True)])
+                .search_fetch(
+                    [
+                        ("school_id", "in", schools.ids),
+                        ("is_current", "=", True),
+                        ("employee_id", "in", employees.ids),
+                    ],
+                    ["employee_id", "school_id"],
+                )
             )
             for assignment in assignments:
-                if (
-                    assignment.employee_id.id in employees.ids
-                    and assignment.employee_id.id not in excluded
-                ):
+                if assignment.employee_id.id not in excluded:
                     excluded[assignment.employee_id.id] = ("responsible", assignment.school_id.name)
         if self.date_start and self.date_end:
             domain = [
@@ -424,9 +438,9 @@ class EduRandomDraw(models.Model):
                 domain.append(("id", "!=", self.inspection_id.id))
             # The other inspections may be outside what the draw's readers may see: the
             # exclusion records that the inspector is busy, never which inspection.
-            busy = self.env["edu.inspection"].sudo().search(domain).team_employee_ids
-            for employee in busy & employees:
-                if employee.id not in excluded:
+            busy = self.env["edu.inspection"].sudo()._read_group(domain, ["team_employee_ids"])
+            for [employee] in busy:
+                if employee in employees and employee.id not in excluded:
                     excluded[employee.id] = ("busy", False)
         pool = sorted(set(employees.ids) - set(excluded))
         return pool, excluded
@@ -439,17 +453,67 @@ class EduRandomDraw(models.Model):
         for draw in self:
             if draw.state != "draft":
                 raise UserError(self.env._("Only a draft draw can be performed."))
-            # Pools, results and exclusions are written while the draw is still a draft,
-            # then the state change locks them.
-            as_transition(draw).write(draw._edu_perform(secrets.token_hex(16)))
-            as_transition(draw).write({"state": "drawn"})
-            draw.message_post(body=self.env._("Draw performed with seed %s.", draw.seed))
+            vals = draw._edu_perform(secrets.token_hex(16))
+            # The results and exclusions are written while the draw is still a draft,
+            # then the state change locks them with the pools.
+            draw._edu_insert_results(
+                vals.pop("result_school_ids", [(6, 0, [])])[0][2],
+                vals.pop("result_employee_ids", [(6, 0, [])])[0][2],
+                vals.pop("exclusions"),
+            )
+            as_transition(draw).write(dict(vals, state="drawn"))
+            # A log line of the audit trail: no notification to compute for it.
+            draw._message_log(body=self.env._("Draw performed with seed %s.", draw.seed))
+
+    def _edu_insert_results(self, school_ids, employee_ids, exclusions):
+        """Record the drawn units and inspectors and the exclusions of this (draft)
+        draw in one statement.
+
+        ``exclusions`` are tuples (kind, school id, employee id, reason, note). The
+        rows are the draw's own audit trail, written by the draw's transition only:
+        the checks of the exclusion model's ``create`` hold by construction.
+        """
+        self.ensure_one()
+        self.flush_recordset(["result_school_ids", "result_employee_ids"])
+        self.env["edu.random.draw.exclusion"].flush_model()
+        columns = [list(column) for column in zip(*exclusions, strict=True)] or [[]] * 5
+        kinds, exclusion_schools, exclusion_employees, reasons, notes = columns
+        self.env.cr.execute(
+            """
+            WITH exclusion AS (
+                INSERT INTO edu_random_draw_exclusion
+                    (draw_id, kind, school_id, employee_id, reason, note)
+                SELECT %(draw)s, kind, school_id, employee_id, reason, note
+                  FROM unnest(%(kinds)s::varchar[], %(exclusion_schools)s::int[],
+                              %(exclusion_employees)s::int[], %(reasons)s::varchar[],
+                              %(notes)s::varchar[])
+                       AS e(kind, school_id, employee_id, reason, note)
+            ), school AS (
+                INSERT INTO edu_random_draw_result_school_rel (draw_id, school_id)
+                SELECT %(draw)s, unnest(%(schools)s::int[])
+            )
+            INSERT INTO edu_random_draw_result_employee_rel (draw_id, employee_id)
+            SELECT %(draw)s, unnest(%(employees)s::int[])
+            """,
+            {
+                "draw": self.id,
+                "kinds": kinds,
+                "exclusion_schools": exclusion_schools,
+                "exclusion_employees": exclusion_employees,
+                "reasons": reasons,
+                "notes": notes,
+                "schools": school_ids,
+                "employees": employee_ids,
+            },
+        )
+        self.invalidate_recordset(["exclusion_ids", "result_school_ids", "result_employee_ids"])
 
     def _edu_perform(self, seed):
-        """Freeze the pools, draw with the seed and return the values to write."""
+        """Freeze the pools, draw with the seed and return the values to write, with
+        the exclusions as tuples under the key ``exclusions``."""
         self.ensure_one()
         School = self.env["edu.school"]
-        exclusion_vals = []
+        exclusions = []
         drawn_schools = School.browse()
         vals = {
             "seed": seed,
@@ -469,8 +533,8 @@ class EduRandomDraw(models.Model):
             drawn_schools = School.browse(edu_draw_sample(seed, "targets", pool, self.target_count))
             vals["target_pool_json"] = json.dumps(pool)
             vals["result_school_ids"] = [(6, 0, drawn_schools.ids)]
-            exclusion_vals += [
-                {"kind": "target", "school_id": school_id, "reason": reason, "note": note}
+            exclusions += [
+                ("target", school_id, None, reason, note or None)
                 for school_id, (reason, note) in sorted(excluded.items())
             ]
         if self.draw_inspectors:
@@ -487,11 +551,11 @@ class EduRandomDraw(models.Model):
             vals["result_employee_ids"] = [
                 (6, 0, edu_draw_sample(seed, "inspectors", pool, self.inspector_count))
             ]
-            exclusion_vals += [
-                {"kind": "inspector", "employee_id": employee_id, "reason": reason, "note": note}
+            exclusions += [
+                ("inspector", None, employee_id, reason, note or None)
                 for employee_id, (reason, note) in sorted(excluded.items())
             ]
-        vals["exclusion_ids"] = [(0, 0, exclusion) for exclusion in exclusion_vals]
+        vals["exclusions"] = exclusions
         return vals
 
     def _edu_replay(self):

@@ -8,6 +8,9 @@ class EduRandomDrawExclusion(models.Model):
     _name = "edu.random.draw.exclusion"
     _description = "Random Draw Exclusion"
     _order = "draw_id, kind, id"
+    # Written once by the draw, which records who performed it and when: the rows keep
+    # only what the audit needs (no log columns, the company read from the draw).
+    _log_access = False
 
     draw_id = fields.Many2one("edu.random.draw", required=True, ondelete="cascade", index=True)
     kind = fields.Selection([("target", "Unit"), ("inspector", "Inspector")], required=True)
@@ -25,7 +28,7 @@ class EduRandomDrawExclusion(models.Model):
         required=True,
     )
     note = fields.Char(string="Details")
-    company_id = fields.Many2one(related="draw_id.company_id", store=True)
+    company_id = fields.Many2one(related="draw_id.company_id")
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -1,4 +1,5 @@
 import io
+from datetime import datetime, time, timedelta
 
 import openpyxl
 
@@ -49,6 +50,39 @@ class TestXlsxExport(EduRectificationCase):
         rows = list(sheet.iter_rows(min_row=2, values_only=True))
         self.assertEqual(len(rows), 1)
         self.assertEqual(rows[0][0], "XLSX general one")
+
+    def test_library_export_row_content(self):
+        """Every column of two rows, in the order of the selection: names, labels,
+        dates, overdue days, blanks where a value is missing."""
+        today = self.env.company._edu_today()
+        self.p2.write(
+            {"deadline": today - timedelta(days=10), "description": "Fire drill log missing."}
+        )
+        sheet = self._render(
+            "edu_supervision_rectification.edu_problem_xlsx_report", docids=(self.p2 | self.p1).ids
+        )
+        rows = list(sheet.iter_rows(min_row=2, values_only=True))
+        unit = self.unit_a1.display_name
+        region = self.school_a1.region_id.display_name
+        inspection = self.inspection.display_name
+        year = self.inspection.year
+        deadline = datetime.combine(today - timedelta(days=10), time())
+        self.assertEqual(
+            rows[0],
+            (
+                "XLSX general one", unit, region, inspection, year, None, "General", "Open",
+                deadline, 10, None, None, "Fire drill log missing.",
+            ),
+        )  # fmt: skip
+        closed = datetime.combine(self.p1.closed_date, time())
+        p1_deadline = datetime.combine(self.p1.deadline, time()) if self.p1.deadline else None
+        self.assertEqual(
+            rows[1],
+            (
+                "XLSX serious one", unit, region, inspection, year, None, "Serious", "Closed",
+                p1_deadline, 0, None, closed, None,
+            ),
+        )  # fmt: skip
 
     def test_progress_per_unit(self):
         domain = [("id", "in", (self.p1 | self.p2 | self.p3).ids)]
