@@ -69,6 +69,19 @@ MODELS = {
         "read": EVERY_INTERNAL_ROLE,
         **MANAGER_MAINTAINS,
     },
+    # background jobs: each user reads his own, the managers every one; only the job
+    # machinery writes them (no create/write/unlink cell: refused to everyone)
+    "edu.job": {
+        "read": {
+            "viewer": "own",
+            "inspector": "own",
+            "office": "own",
+            "office_district": "own",
+            "manager": "all",
+            "hr": "own",
+            "finance": "own",
+        },
+    },
 }
 
 TRANSITIONS = {
