@@ -13,7 +13,7 @@ every one); only the job machinery writes them (as transitions).
 
 import logging
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import UserError
 
 from odoo.addons.edu_supervision.tools import as_transition, check_transition_fields
@@ -119,8 +119,8 @@ class EduJob(models.Model):
             raise ValueError(f"{records._name}.{method} is not a job method")
         job = as_transition(self).create({"name": name, "user_id": self.env.uid, "size": size})
         delayed = job.with_delay(description=name)._edu_perform(records, method, args, kwargs)
-        as_transition(job).write({"queue_job_uuid": delayed.uuid})
-        return job._edu_started_action()
+        job.write({"queue_job_uuid": delayed.uuid})
+        return job.with_env(self.env)._edu_started_action()
 
     def _edu_started_action(self):
         self.ensure_one()
@@ -230,7 +230,7 @@ class EduJob(models.Model):
         self.ensure_one()
         body = message if kind == "danger" else f"{self.name}: {message}"
         self.with_context(mail_notify_author=True).message_post(
-            body=body,
+            body=tools.plaintext2html(body),
             partner_ids=self.user_id.partner_id.ids,
             attachment_ids=attachment.ids,
             message_type="comment",

@@ -28,9 +28,14 @@ class TestAccessMatrix(AccessMatrixCase, EduSupervisionCase):
                 "duties": "Duty",
             }
         )
+        # created by the job machinery (as a transition), then seen without its marker
         Job = as_transition(cls.env["edu.job"])
-        cls.job_office = Job.create({"name": "Export", "user_id": cls.user_office.id})
-        cls.job_inspector = Job.create({"name": "Import", "user_id": cls.user_inspector.id})
+        cls.job_office = Job.create({"name": "Export", "user_id": cls.user_office.id}).with_env(
+            cls.env
+        )
+        cls.job_inspector = Job.create(
+            {"name": "Import", "user_id": cls.user_inspector.id}
+        ).with_env(cls.env)
 
     def _matrix_samples(self, model):
         if model == "edu.region":

@@ -16,7 +16,7 @@ class TestBackgroundJob(EduSupervisionCase):
         job = as_transition(self.env["edu.job"]).create(
             {"name": name, "user_id": user.id, "size": 10}
         )
-        return job.with_user(user)
+        return job.with_env(self.env(user=user))
 
     def test_threshold_from_system_parameter(self):
         Job = self.env["edu.job"]
