@@ -21,7 +21,7 @@ SCOPES = {
     "all": "every record",
     "region": "records of the user's region and its sub-regions, resolved at query time "
     "(a user without region: the whole city); records without region: city users only",
-    "own": "records about the user (his own profile, visits, allowance lines)",
+    "own": "records about the user (his own profile, visits, allowance lines, background jobs)",
     "team": "records of the inspections whose team the user is on",
     "responsible": "records of the schools the user is the current responsible inspector of",
     "published": "published records only",
