@@ -1,7 +1,7 @@
 from odoo.exceptions import UserError
 from odoo.tests import HttpCase, tagged
 
-from odoo.addons.queue_job.tests.common import trap_jobs
+from odoo.addons.edu_supervision.tests.jobs import trap_jobs
 
 from .common import YEAR, EduDashboardCase
 

@@ -6,9 +6,9 @@ from freezegun import freeze_time
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
+from odoo.addons.edu_supervision.tests.jobs import trap_jobs
 from odoo.addons.queue_job.controllers.main import RunJobController
 from odoo.addons.queue_job.job import Job
-from odoo.addons.queue_job.tests.common import trap_jobs
 
 from .common import EduRectificationCase
 

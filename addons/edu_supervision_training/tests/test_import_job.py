@@ -5,7 +5,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from odoo.addons.edu_supervision.models.edu_job import EduJob
-from odoo.addons.queue_job.tests.common import trap_jobs
+from odoo.addons.edu_supervision.tests.jobs import trap_jobs
 
 from .common import EduTrainingCase
 
