@@ -27,7 +27,7 @@ class TestImportJob(EduTrainingCase):
         content = ("\n".join(["Inspector,Date,Course,Hours", *rows]) + "\n").encode()
         return (
             self.env["edu.training.import.wizard"]
-            .with_user(user or self.user_office)
+            .with_user(user or self.user_hr)
             .create({"year": 2025, "file": base64.b64encode(content), "filename": "hours.csv"})
         )
 
@@ -35,7 +35,7 @@ class TestImportJob(EduTrainingCase):
         return self.Record.search([("source", "=", "import")])
 
     def _jobs(self):
-        return self.env["edu.job"].search([("user_id", "=", self.user_office.id)])
+        return self.env["edu.job"].search([("user_id", "=", self.user_hr.id)])
 
     def test_large_file_imported_by_a_job(self):
         wizard = self._wizard(
@@ -75,7 +75,7 @@ class TestImportJob(EduTrainingCase):
             sum(records.filtered(lambda r: r.employee_id == self.employee_insp).mapped("hours")),
             11,
         )
-        self.assertEqual(records.create_uid, self.user_office, "imported as the user")
+        self.assertEqual(records.create_uid, self.user_hr, "imported as the user")
         self.assertEqual(wizard.state, "done")
 
     def test_bad_rows_reported_by_the_job(self):
@@ -111,12 +111,12 @@ class TestImportJob(EduTrainingCase):
 
     def test_bad_input_refused_before_enqueuing(self):
         with trap_jobs() as trap:
-            wizard = self.env["edu.training.import.wizard"].with_user(self.user_office)
+            wizard = self.env["edu.training.import.wizard"].with_user(self.user_hr)
             with self.assertRaises(UserError):
                 wizard.create({"year": 2025}).action_import()
             rows = [f"Wang Fang,2025-03-0{day},Course,1" for day in range(1, 5)]
             with self.assertRaises(AccessError):
                 self._wizard(*rows, user=self.user_inspector).action_import()
             trap.assert_jobs_count(0)
-        users = self.user_office | self.user_inspector
+        users = self.user_hr | self.user_inspector
         self.assertFalse(self.env["edu.job"].search([("user_id", "in", users.ids)]))
