@@ -6,3 +6,4 @@ from . import edu_committee
 from . import edu_committee_member
 from . import res_users
 from . import mail_thread
+from . import edu_job

@@ -21,7 +21,7 @@ SCOPES = {
     "all": "every record",
     "region": "records of the user's region and its sub-regions, resolved at query time "
     "(a user without region: the whole city); records without region: city users only",
-    "own": "records about the user (his own profile, visits, allowance lines)",
+    "own": "records about the user (his own profile, visits, allowance lines, background jobs)",
     "team": "records of the inspections whose team the user is on",
     "responsible": "records of the schools the user is the current responsible inspector of",
     "published": "published records only",
@@ -68,6 +68,19 @@ MODELS = {
     "edu.committee.member": {
         "read": EVERY_INTERNAL_ROLE,
         **MANAGER_MAINTAINS,
+    },
+    # background jobs: each user reads his own, the managers every one; only the job
+    # machinery writes them (no create/write/unlink cell: refused to everyone)
+    "edu.job": {
+        "read": {
+            "viewer": "own",
+            "inspector": "own",
+            "office": "own",
+            "office_district": "own",
+            "manager": "all",
+            "hr": "own",
+            "finance": "own",
+        },
     },
 }
 

@@ -1,5 +1,7 @@
 from odoo.tests import tagged
 
+from odoo.addons.edu_supervision.tools import as_transition
+
 from . import access_matrix
 from .access_matrix_case import AccessMatrixCase
 from .common import EduSupervisionCase
@@ -26,6 +28,14 @@ class TestAccessMatrix(AccessMatrixCase, EduSupervisionCase):
                 "duties": "Duty",
             }
         )
+        # created by the job machinery (as a transition), then seen without its marker
+        Job = as_transition(cls.env["edu.job"])
+        cls.job_office = Job.create({"name": "Export", "user_id": cls.user_office.id}).with_env(
+            cls.env
+        )
+        cls.job_inspector = Job.create(
+            {"name": "Import", "user_id": cls.user_inspector.id}
+        ).with_env(cls.env)
 
     def _matrix_samples(self, model):
         if model == "edu.region":
@@ -34,6 +44,8 @@ class TestAccessMatrix(AccessMatrixCase, EduSupervisionCase):
             return [(self.school_a1, {"district"}), (self.school_b1, set())]
         if model == "edu.committee":
             return [(self.committee, set())]
+        if model == "edu.job":
+            return [(self.job_office, {"own:office"}), (self.job_inspector, {"own:inspector"})]
         return [(self.committee_member, set())]
 
     def _matrix_create_vals(self, model, record):

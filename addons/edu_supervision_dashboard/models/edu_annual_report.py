@@ -144,6 +144,16 @@ class EduAnnualReport(models.Model):
             old.unlink()
         return True
 
+    def _edu_job_generate(self, job):
+        """The generation as a background job: the PDF comes with the notification."""
+        self.ensure_one()
+        self.action_generate()
+        return (
+            self.env._("%s generated (PDF and XLSX on the report).", self.name),
+            self.pdf_attachment_id.name,
+            self.pdf_attachment_id.raw,
+        )
+
     def action_publish(self):
         edu_check_groups(
             self.env, (EDU_MANAGER,), self.env._("Only managers publish annual reports.")

@@ -4,3 +4,4 @@ from . import (
     test_dashboard_figures,
     test_dashboards,
 )
+from . import test_annual_report_job

@@ -3,6 +3,10 @@ from odoo.exceptions import UserError
 
 from odoo.addons.edu_supervision_inspector.models.edu_authority import EDU_OFFICE, edu_check_groups
 
+#: Schools in the scope from which the report is written by a background job (the system
+#: parameter ``edu_supervision.job_threshold.annual_report`` overrides it).
+ANNUAL_REPORT_JOB_THRESHOLD = 200
+
 
 class EduAnnualReportWizard(models.TransientModel):
     """Choose the year and the scope (the city or a district) of an annual
@@ -61,6 +65,25 @@ class EduAnnualReportWizard(models.TransientModel):
                 "summary": self.summary,
             }
         )
+        schools = self.env["edu.school"].search_count(
+            [("region_id", "child_of", self.region_id.id)]
+        )
+        Job = self.env["edu.job"]
+        if Job._edu_in_background("annual_report", schools, ANNUAL_REPORT_JOB_THRESHOLD):
+            action = Job._edu_start(
+                self.env._("Annual report: %s", report.name),
+                report,
+                "_edu_job_generate",
+                size=schools,
+            )
+            action["params"]["next"] = {
+                "type": "ir.actions.act_window",
+                "res_model": report._name,
+                "res_id": report.id,
+                "views": [(False, "form")],
+                "target": "current",
+            }
+            return action
         report.action_generate()
         return {
             "type": "ir.actions.act_window",

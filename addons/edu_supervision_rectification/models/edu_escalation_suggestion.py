@@ -9,6 +9,9 @@ from odoo.addons.edu_supervision.tools import (
 )
 
 ESCALATION_BATCH_SIZE = 1000
+#: Overdue problems from which a run started from the web client is a background job
+#: (the system parameter ``edu_supervision.job_threshold.escalation`` overrides it).
+ESCALATION_JOB_THRESHOLD = 2000
 FAILED_ORDER_STATES = ("issued", "answered", "closed")
 
 #: Fields written only by the decisions (accept, dismiss).
@@ -170,32 +173,63 @@ class EduEscalationSuggestion(models.Model):
         authority check, it runs the scheduled action's code as the scheduled
         action does (as superuser): it reads the overdue problems of the whole
         city and creates suggestions, which no user creates by hand. The records
-        it creates keep the user as their creator.
+        it creates keep the user as their creator. Over the threshold (system
+        parameter ``edu_supervision.job_threshold.escalation``) of overdue problems
+        it runs as a background job of the user and returns at once.
         """
         self._edu_check_run_escalation()
-        Order = self.env["edu.supervision.order"].sudo()
         escalation = self.browse().sudo()
-        drafted, remaining = Order._edu_draft_overdue_orders()
-        while remaining:
-            done, remaining = Order._edu_draft_overdue_orders()
-            drafted += done
-        suggestions = escalation._edu_suggest_interviews() | escalation._edu_suggest_circulars()
+        Order = self.env["edu.supervision.order"].sudo()
+        total = self.env["edu.problem"].sudo().search_count(Order._edu_overdue_problem_domain())
+        Job = self.env["edu.job"]
+        if Job._edu_in_background("escalation", total, ESCALATION_JOB_THRESHOLD):
+            return Job._edu_start(
+                self.env._("Escalation of %s overdue problem(s)", total),
+                self.browse(),
+                "_edu_job_escalate",
+                total,
+                size=total,
+            )
+        drafted, suggestions = escalation._edu_escalate()
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",
             "params": {
                 "title": self.env._("Escalation done"),
-                "message": self.env._(
-                    "%(problems)s overdue problem(s) put on draft supervision orders, "
-                    "%(suggestions)s new escalation suggestion(s).",
-                    problems=drafted,
-                    suggestions=len(suggestions),
-                ),
+                "message": self._edu_escalation_message(drafted, suggestions),
                 "type": "success",
                 "sticky": False,
                 "next": {"type": "ir.actions.client", "tag": "soft_reload"},
             },
         }
+
+    def _edu_escalation_message(self, drafted, suggestions):
+        return self.env._(
+            "%(problems)s overdue problem(s) put on draft supervision orders, "
+            "%(suggestions)s new escalation suggestion(s).",
+            problems=drafted,
+            suggestions=suggestions,
+        )
+
+    def _edu_escalate(self, job=None, total=0):
+        """The whole escalation in one transaction: every batch of overdue problems,
+        then the suggestions. Returns ``(problems drafted, suggestions created)``;
+        reports its progress to ``job`` after each batch."""
+        Order = self.env["edu.supervision.order"]
+        drafted, remaining = Order._edu_draft_overdue_orders()
+        while remaining:
+            if job:
+                job._edu_progress(drafted, total)
+            done, remaining = Order._edu_draft_overdue_orders()
+            drafted += done
+        suggestions = self._edu_suggest_interviews() | self._edu_suggest_circulars()
+        return drafted, len(suggestions)
+
+    def _edu_job_escalate(self, job, total):
+        """The escalation as a background job (run as the user who started it)."""
+        self._edu_check_run_escalation()
+        drafted, suggestions = self.browse().sudo()._edu_escalate(job, total)
+        return self._edu_escalation_message(drafted, suggestions)
 
     # ------------------------------------------------------------------
     # Scheduled escalation

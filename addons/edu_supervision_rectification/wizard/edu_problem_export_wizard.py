@@ -2,6 +2,14 @@ from ast import literal_eval
 
 from odoo import api, fields, models
 
+REPORTS = {
+    "library": "edu_supervision_rectification.edu_problem_xlsx_report",
+    "progress": "edu_supervision_rectification.edu_rectification_progress_xlsx_report",
+}
+#: Exported problems from which the export is a background job (the system parameter
+#: ``edu_supervision.job_threshold.problem_export`` overrides it).
+EXPORT_JOB_THRESHOLD = 20000
+
 
 class EduProblemExportWizard(models.TransientModel):
     _name = "edu.problem.export.wizard"
@@ -75,11 +83,38 @@ class EduProblemExportWizard(models.TransientModel):
         )
 
     def action_export(self):
+        """Download the export; over the threshold of problems it is a background
+        job of the user, who gets the file with the notification."""
         self.ensure_one()
-        xmlid = {
-            "library": "edu_supervision_rectification.edu_problem_xlsx_report",
-            "progress": "edu_supervision_rectification.edu_rectification_progress_xlsx_report",
-        }[self.report]
-        return self.env.ref(xmlid).report_action(
-            None, data={"domain": self._edu_domain()}, config=False
+        domain = self._edu_domain()
+        count = self.env["edu.problem"].search_count(domain)
+        Job = self.env["edu.job"]
+        if Job._edu_in_background("problem_export", count, EXPORT_JOB_THRESHOLD):
+            report = self.env.ref(REPORTS[self.report])
+            action = Job._edu_start(
+                self.env._("%(report)s: %(count)s problem(s)", report=report.name, count=count),
+                self.browse(),
+                "_edu_job_export",
+                self.report,
+                domain,
+                size=count,
+            )
+            action["params"]["next"] = {"type": "ir.actions.act_window_close"}
+            return action
+        return self.env.ref(REPORTS[self.report]).report_action(
+            None, data={"domain": domain}, config=False
+        )
+
+    def _edu_job_export(self, job, report, domain):
+        """The export as a background job: the same report, its file attached."""
+        action = self.env.ref(REPORTS[report])
+        content, _kind = self.env["ir.actions.report"]._render_xlsx(
+            action.report_name, None, {"domain": domain}
+        )
+        count = job.size
+        filename = f"{action.name} {self.env.company._edu_today()}.xlsx"
+        return (
+            self.env._("%(count)s problem(s) exported.", count=count),
+            filename,
+            content,
         )

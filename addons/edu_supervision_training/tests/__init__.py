@@ -10,3 +10,4 @@ from . import test_views
 from . import test_access_matrix
 from . import test_authority
 from . import test_settings
+from . import test_import_job

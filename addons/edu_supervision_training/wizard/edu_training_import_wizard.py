@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import split_every
 
 from odoo.addons.edu_supervision_inspector.models.edu_authority import (
     EDU_INSPECTOR_HR,
@@ -23,6 +24,13 @@ except ImportError:  # pragma: no cover - declared in external_dependencies
 
 DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日", "%d/%m/%Y")
 XLSX_MAGIC = b"PK\x03\x04"
+#: Rows from which an import is a background job (the system parameter
+#: ``edu_supervision.job_threshold.training_import`` overrides it).
+IMPORT_JOB_THRESHOLD = 2000
+#: Records created per batch (the progress of a background import moves per batch).
+IMPORT_BATCH_SIZE = 1000
+#: Rows with errors listed in the result of a background import.
+IMPORT_ERRORS_SHOWN = 20
 
 
 class EduTrainingImportWizard(models.TransientModel):
@@ -75,21 +83,67 @@ class EduTrainingImportWizard(models.TransientModel):
         return self._edu_reopen()
 
     def action_import(self):
-        """Import all rows, or none when any row is invalid."""
+        """Import all rows, or none when any row is invalid. A large file (over the
+        threshold of rows) is imported by a background job of the user."""
         self.ensure_one()
         self._edu_check_importer()
-        lines = self._edu_validate(self._edu_read_rows())
+        rows = self._edu_read_rows()
+        Job = self.env["edu.job"]
+        if Job._edu_in_background("training_import", len(rows), IMPORT_JOB_THRESHOLD):
+            action = Job._edu_start(
+                self.env._(
+                    "Import of %(count)s row(s) of online training hours (%(file)s)",
+                    count=len(rows),
+                    file=self.filename or "",
+                ),
+                self,
+                "_edu_job_import",
+                size=len(rows),
+            )
+            action["params"]["next"] = {"type": "ir.actions.act_window_close"}
+            return action
+        self._edu_import(rows)
+        return self._edu_reopen()
+
+    def _edu_import(self, rows, job=None):
+        """Validate ``rows`` and create their records (none when a row is invalid);
+        return the row report. Progress: validation is the first half."""
+        lines = self._edu_validate(rows)
         if any(line["status"] == "error" for line in lines):
             self._edu_write_report(lines, "error")
-            return self._edu_reopen()
-        records = self.env["edu.training.record"].create(
-            [self._edu_prepare_record_vals(line) for line in lines]
-        )
+            return lines
+        total = 2 * len(lines)
+        if job:
+            job._edu_progress(len(lines), total)
+        Record = self.env["edu.training.record"]
+        records = Record.browse()
+        for batch in split_every(IMPORT_BATCH_SIZE, lines, list):
+            records |= Record.create([self._edu_prepare_record_vals(line) for line in batch])
+            if job:
+                job._edu_progress(len(lines) + len(records), total)
         for line in lines:
             line["status"] = "imported"
         self._edu_write_report(lines, "done")
         self.record_ids = records
-        return self._edu_reopen()
+        return lines
+
+    def _edu_job_import(self, job):
+        """The import as a background job: the result names the rows with errors."""
+        self.ensure_one()
+        self._edu_check_importer()
+        lines = self._edu_import(self._edu_read_rows(), job)
+        errors = [line for line in lines if line["status"] == "error"]
+        if not errors:
+            return self.env._("%s training record(s) imported.", len(lines))
+        details = "\n".join(
+            self.env._("Row %(row)s: %(message)s", row=line["row"], message=line["message"])
+            for line in errors[:IMPORT_ERRORS_SHOWN]
+        )
+        return self.env._(
+            "Nothing was imported: %(count)s row(s) have errors.\n%(details)s",
+            count=len(errors),
+            details=details,
+        )
 
     def action_reset(self):
         self.ensure_one()
