@@ -127,6 +127,28 @@ class Odoo:
         self.version = release.version
         self.package = Path(odoo.__file__).resolve().parent
         self.conf = CONF
+        self.launcher = self._launcher(odoo_bin)
+
+    def _launcher(self, odoo_bin):
+        """``[python, odoo-bin]`` of a source tree, else the ``odoo`` console script.
+
+        Never ``python -m odoo``: Odoo's multi-worker mode re-executes its launcher to
+        start the websocket (gevent) worker, and ``odoo/__main__.py`` run as a script
+        fails on its relative import.
+        """
+        candidate = Path(odoo_bin) if odoo_bin else self.package.parent / "odoo-bin"
+        if candidate.is_file():
+            return [sys.executable, str(candidate.resolve())]
+        script = Path(sys.executable).parent / "odoo"
+        script = str(script) if script.is_file() else shutil.which("odoo")
+        if script:
+            return [script]
+        raise Fatal(
+            f"Odoo {self.version} imports from {self.package}, but neither its odoo-bin "
+            f"({candidate}) nor the `odoo` console script was found: set ODOO_BIN to the "
+            "odoo-bin of this Odoo, or install Odoo with pip (which writes the console script).",
+            2,
+        )
 
     def addons_paths(self):
         """Odoo's app directories that exist, then ours."""
@@ -141,7 +163,7 @@ class Odoo:
         return paths
 
     def command(self, *args):
-        return [sys.executable, "-m", "odoo", *args]
+        return [*self.launcher, *args]
 
 
 # ------------------------------------------------------- Odoo import check
@@ -799,7 +821,7 @@ def write_config(odoo, pg, http_port=8069, path=CONF):
 
 
 def run_odoo(odoo, args, logfile, echo):
-    """Run ``python -m odoo`` with ``odoo``'s configuration: see run_logged."""
+    """Run Odoo with ``odoo``'s configuration: see run_logged."""
     return run_logged(odoo.command("-c", str(odoo.conf), *args), logfile, echo)
 
 
