@@ -93,7 +93,11 @@ def check_transition_fields(records, vals_list, field_names, create=False):
                 continue
             if create:
                 field = records._fields[name]
-                default = field.default(records) if field.default else False
+                default = (
+                    field.convert_to_write(field.default(records), records)
+                    if field.default
+                    else False
+                )
                 if _is_empty(vals[name]) or vals[name] == default:
                     continue
             locked.append(name)
