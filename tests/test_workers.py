@@ -9,9 +9,7 @@ Runs against the database and configuration pytest-odoo was given (scripts/test)
 """
 
 import base64
-import importlib.util
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -24,15 +22,8 @@ import pytest
 
 import odoo
 
-
-def _odoo_bin():
-    spec = importlib.util.find_spec("odoo")
-    if spec and spec.origin:
-        candidate = Path(spec.origin).resolve().parent.parent / "odoo-bin"
-        if candidate.exists():
-            return [sys.executable, str(candidate)]
-    script = shutil.which("odoo")
-    return [script] if script else None
+sys.path.insert(0, str(Path(__file__).resolve().parent / "load"))
+from multiserver import odoo_bin  # noqa: E402  (tests/load is not a package)
 
 
 def _free_port():
@@ -69,7 +60,7 @@ def _websocket_upgrade(port):
 
 @pytest.fixture(scope="module")
 def multiworker_server(tmp_path_factory):
-    cmd = _odoo_bin()
+    cmd = odoo_bin()
     if not cmd:
         pytest.skip("odoo-bin (or the odoo console script) not found next to the odoo package")
     config = odoo.tools.config
