@@ -16,7 +16,7 @@ import logging
 from odoo import api, fields, models, tools
 from odoo.exceptions import UserError
 
-from odoo.addons.edu_supervision.tools import as_transition, check_transition_fields
+from ..tools import as_transition, check_transition_fields
 
 _logger = logging.getLogger(__name__)
 
