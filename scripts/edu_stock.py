@@ -15,7 +15,13 @@ import subprocess
 import sys
 import time
 
-import edu_platform as platform
+from edu_setup import DATA, LOGS, Fatal, our_addons, say
+from edu_setup.createdb import create_database
+from edu_setup.deps import install_requirements
+from edu_setup.odoo import Odoo, write_config
+from edu_setup.odoolog import failure_cause, reported_counts, run_odoo
+from edu_setup.postgres import Postgres
+from edu_setup.testing import free_port
 
 STOCK_MODULES = ("hr", "hr_expense", "analytic")
 
@@ -33,26 +39,24 @@ env.cr.commit()
 
 
 def install(odoo, db, modules, logfile):
-    platform.create_database(odoo, db, True, logfile)
-    rc, lines = platform.run_odoo(
+    create_database(odoo, db, True, logfile)
+    rc, lines = run_odoo(
         odoo,
         ["-d", db, "-i", ",".join(modules), "--without-demo=", "--stop-after-init", "--no-http"],
         logfile=logfile,
         echo=r" (ERROR|CRITICAL) ",
     )
     if rc:
-        raise platform.Fatal(
-            f"installing the addons failed (log: {logfile}):\n" + platform.failure_cause(lines)
-        )
+        raise Fatal(f"installing the addons failed (log: {logfile}):\n" + failure_cause(lines))
     shell = odoo.command("shell", "-c", str(odoo.conf), "-d", db, "--no-http")
     done = subprocess.run(shell, input=ENGLISH, text=True, capture_output=True, check=False)
     if done.returncode:
-        raise platform.Fatal(f"switching the users to English failed:\n{done.stderr[-2000:]}")
+        raise Fatal(f"switching the users to English failed:\n{done.stderr[-2000:]}")
 
 
 def stock_tests(odoo, db, logfile):
     """(passed, failed, ok) of Odoo's own tests of STOCK_MODULES."""
-    rc, lines = platform.run_odoo(
+    rc, lines = run_odoo(
         odoo,
         [
             "-d",
@@ -68,13 +72,11 @@ def stock_tests(odoo, db, logfile):
         logfile=logfile,
         echo=r" (ERROR|CRITICAL) | FAIL: | ERROR: |tests when loading database",
     )
-    results = [platform.RESULT_RE.search(line) for line in lines]
-    results = [tuple(int(x) for x in match.groups()) for match in results if match]
-    if not results:
-        raise platform.Fatal(f"Odoo stopped before reporting test results (log: {logfile})")
-    failed = sum(failures + errors for failures, errors, _total in results)
-    total = sum(total for _failures, _errors, total in results)
-    return total - failed, failed, rc == 0 and failed == 0
+    counts = reported_counts(lines)
+    if not counts:
+        raise Fatal(f"Odoo stopped before reporting test results (log: {logfile})")
+    failures, errors, total = counts
+    return total - failures - errors, failures + errors, rc == 0 and not failures + errors
 
 
 def main(argv=None):
@@ -83,26 +85,25 @@ def main(argv=None):
     parser.add_argument("--keep-db", action="store_true", help="do not drop the database")
     args = parser.parse_args(argv)
     try:
-        odoo = platform.Odoo()
-        platform.install_requirements(strict=True)
-        pg = platform.Postgres.find()
+        odoo = Odoo()
+        install_requirements(strict=True)
+        pg = Postgres.find()
         db = args.db or f"edu_stock_{time.strftime('%Y%m%d_%H%M%S')}_{os.getpid()}"
-        logfile = platform.LOGS / f"test-stock-{db}.log"
-        conf = platform.DATA / f"odoo-{db}.conf"
-        platform.write_config(odoo, pg, platform.free_port(), conf)
+        logfile = LOGS / f"test-stock-{db}.log"
+        conf = DATA / f"odoo-{db}.conf"
+        write_config(odoo, pg, free_port(), conf)
         if pg.database_exists(db):
-            raise platform.Fatal(f"database {db} already exists")
-        platform.say(f"database {db}; log {logfile}")
+            raise Fatal(f"database {db} already exists")
+        say(f"database {db}; log {logfile}")
         try:
-            install(odoo, db, platform.our_addons(), logfile)
+            install(odoo, db, our_addons(), logfile)
             passed, failed, ok = stock_tests(odoo, db, logfile)
         finally:
             if not args.keep_db:
                 pg.drop_database(db)
-                shutil.rmtree(platform.DATA / "odoo" / "filestore" / db, ignore_errors=True)
+                shutil.rmtree(DATA / "odoo" / "filestore" / db, ignore_errors=True)
                 conf.unlink(missing_ok=True)
-            pg.stop()
-    except platform.Fatal as exc:
+    except Fatal as exc:
         print(f"[edu] ERROR: {exc}", file=sys.stderr, flush=True)
         return exc.code
     print(f"{passed} passed, {failed} failed", flush=True)

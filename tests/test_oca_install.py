@@ -1,17 +1,11 @@
-"""scripts/edu_platform.py installs OCA addon wheels into .data/oca one set at a time:
+"""scripts/edu_setup/deps.py installs OCA addon wheels into .data/oca one set at a time:
 a wheel installed later must not remove the addons installed before."""
 
-import importlib.util
+import sys
 from pathlib import Path
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "edu_platform.py"
-
-
-def _platform():
-    spec = importlib.util.spec_from_file_location("edu_platform", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from edu_setup.deps import merge_addon_wheels  # noqa: E402  (scripts/ is not a package)
 
 
 def _wheel(root, addon, distribution, version):
@@ -25,13 +19,12 @@ def _wheel(root, addon, distribution, version):
 
 
 def test_merge_keeps_the_addons_installed_before(tmp_path):
-    platform = _platform()
     target, scratch = tmp_path / "oca", tmp_path / "scratch"
     _wheel(target, "report_xlsx", "odoo-addon-report_xlsx", "18.0.1.1.3")
     _wheel(target, "fastapi", "odoo-addon-fastapi", "18.0.1.3.0")
     _wheel(scratch, "fastapi", "odoo-addon-fastapi", "18.0.1.4.0")
     _wheel(scratch, "endpoint_route_handler", "odoo-addon-endpoint_route_handler", "18.0.1.2.1")
-    platform.merge_addon_wheels(scratch, target)
+    merge_addon_wheels(scratch, target)
     addons = sorted(path.name for path in (target / "odoo" / "addons").iterdir())
     assert addons == ["endpoint_route_handler", "fastapi", "report_xlsx"]
     dist_infos = sorted(path.name for path in target.glob("*.dist-info"))
