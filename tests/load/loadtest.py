@@ -53,10 +53,12 @@ class Stats:
         self.errors = {}
         self.error_samples = []
         self.events = []
+        self.samples = []  # (end time, workload, seconds): the figures of a time window
 
     def add(self, key, seconds, error=None):
         with self.lock:
             self.times.setdefault(key, []).append(seconds)
+            self.samples.append((time.time(), key[0], seconds))
             if error:
                 self.errors[key] = self.errors.get(key, 0) + 1
                 if len(self.error_samples) < 20:
@@ -65,6 +67,7 @@ class Stats:
     def reset(self):
         with self.lock:
             self.times, self.errors, self.error_samples, self.events = {}, {}, [], []
+            self.samples = []
 
     def event(self, text):
         with self.lock:
@@ -133,6 +136,7 @@ class Session:
         info = self.rpc("login", "/web/session/authenticate", params)
         if info:
             self.context = info.get("user_context", {})
+            self.uid = info.get("uid")
         return bool(info)
 
     # -- the web client's view loading --------------------------------------------
@@ -400,6 +404,46 @@ def hold_websocket(s, stats, stop):
         ws.close()
 
 
+def follow_job(args, stats, stop, marks):
+    """``--job-at`` s into the measure, start the escalation of overdue problems as
+    ``--job-login`` (over its threshold it runs as a background job) and follow the job
+    as its progress bar does, until it ends. ``marks`` gets its start, end and state."""
+    s = Session(args, stats, "job", args.job_login, args.job_login, stop)
+    if not s.authenticate() or stop.wait(args.job_at):
+        return
+    marks["start"] = time.time()
+    started = s.call("start escalation", "edu.supervision.order", "action_edu_run_escalation")
+    print(f"{time.strftime('%H:%M:%S')} escalation started: {started}", flush=True)
+    while not stop.wait(5):
+        jobs = s.call(
+            "job progress", "edu.job", "search_read", [("user_id", "=", s.uid)],
+            fields=["state", "progress"], order="id desc", limit=1,
+        )  # fmt: skip
+        if jobs and jobs[0]["state"] in ("done", "failed"):
+            marks.update(end=time.time(), state=jobs[0]["state"])
+            print(f"{time.strftime('%H:%M:%S')} job {jobs[0]['state']}", flush=True)
+            return
+
+
+def job_report(stats, marks, out=sys.stdout):
+    """p95 of each workload before the job and while it ran."""
+    if "start" not in marks:
+        return
+    end = marks.get("end") or time.time()
+    print(f"\njob {marks.get('state', 'still running')} after {end - marks['start']:.0f} s",
+          file=out)  # fmt: skip
+    for workload in ("ours", "stock"):
+        windows = {"before": [], "during": []}
+        for t, wl, seconds in stats.samples:
+            if wl == workload and t < end:
+                windows["before" if t < marks["start"] else "during"].append(seconds)
+        if all(windows.values()):
+            before, during = (pct(windows[w], 95) * 1000 for w in ("before", "during"))
+            print(f"p95 {workload}: {before:.0f} ms before the job ({len(windows['before'])}), "
+                  f"{during:.0f} ms during it ({len(windows['during'])}): "
+                  f"ratio {during / before:.2f}", file=out)  # fmt: skip
+
+
 def pct(values, p):
     values = sorted(values)
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
@@ -458,6 +502,8 @@ def main(argv=None):
         "--websocket", action="store_true", help="each internal session also keeps a websocket open"
     )
     parser.add_argument("--websocket-url", help="default: --url (nginx passes /websocket on)")
+    parser.add_argument("--job-at", type=float, help="seconds into the measure: start a job")
+    parser.add_argument("--job-login", default="manager", help="who starts it (password = login)")
     args = parser.parse_args(argv)
 
     n_stock = round(args.sessions * args.stock_share)
@@ -484,11 +530,16 @@ def main(argv=None):
     stats.reset()
     t0 = time.perf_counter()
     print(f"measuring from {time.strftime('%H:%M:%S')}", flush=True)
+    marks = {}
+    if args.job_at is not None:
+        job = threading.Thread(target=follow_job, args=(args, stats, stop, marks), daemon=True)
+        job.start()
     stop.wait(args.duration)
     stop.set()
     elapsed = time.perf_counter() - t0
     for t in threads:
         t.join(65)
+    job_report(stats, marks)
     return 1 if report(stats, elapsed) else 0
 
 

@@ -103,7 +103,9 @@ def start_odoo(cmd, args, name, http_port, gevent_port, cron, workdir):
     ]  # fmt: skip
     print(f"[multi] server {name}: http {http_port}, websocket {gevent_port}, "
           f"cron {'on' if cron else 'off'}", flush=True)  # fmt: skip
-    return subprocess.Popen(argv, start_new_session=True)
+    # one job runner per database, like the cron: server A's
+    env = None if cron else dict(os.environ, ODOO_QUEUE_JOB_CHANNELS="root:0")
+    return subprocess.Popen(argv, start_new_session=True, env=env)
 
 
 def stop(proc, sig=signal.SIGTERM, wait=60):
@@ -137,6 +139,34 @@ def access_summary(path, t_stop, window=30):
     return statuses, retried, around
 
 
+def fail_over(args, cmd, procs, workdir, listen, http_ports, gevent_ports):
+    """``--stop-at`` s into the measure, stop server B (drained first), restart it after
+    ``--restart-after`` s; the time of the stop."""
+    time.sleep(args.warmup + args.stop_at)
+    print(f"[multi] load average {load_average()}; stopping server B (SIG{args.stop_signal})",
+          flush=True)  # fmt: skip
+    b_ports = (http_ports[1], gevent_ports[1])
+    if args.drain:
+        nginx_conf(workdir, listen, http_ports, gevent_ports, down=b_ports)
+        procs["nginx"].send_signal(signal.SIGHUP)  # reload: no new request to B
+        print(f"[multi] server B out of nginx; draining {args.drain} s", flush=True)
+        time.sleep(args.drain)
+    t_stop = time.time()
+    stop(procs["B"], getattr(signal, f"SIG{args.stop_signal}"))
+    print(f"[multi] server B stopped in {time.time() - t_stop:.1f} s", flush=True)
+    if args.restart_after:
+        time.sleep(args.restart_after)
+        procs["B"] = start_odoo(cmd, args, "B", http_ports[1], gevent_ports[1], False, workdir)
+        wait_http(f"http://127.0.0.1:{http_ports[1]}/web/health")
+        for _i in range(4):
+            wait_http(f"http://127.0.0.1:{http_ports[1]}/web/login", 60)
+        wait_http(f"http://127.0.0.1:{gevent_ports[1]}/websocket/health", 60)
+        nginx_conf(workdir, listen, http_ports, gevent_ports)
+        procs["nginx"].send_signal(signal.SIGHUP)
+        print(f"[multi] server B back after {time.time() - t_stop:.0f} s", flush=True)
+    return t_stop
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-c", "--config", default=str(ROOT / ".data" / "odoo.conf"))
@@ -145,7 +175,10 @@ def main(argv=None):
     parser.add_argument("--sessions", type=int, default=50)
     parser.add_argument("--duration", type=int, default=300)
     parser.add_argument("--warmup", type=int, default=60, help="seconds before the measure")
-    parser.add_argument("--stop-at", type=int, default=150, help="seconds into the measure")
+    parser.add_argument(
+        "--stop-at", type=int, default=150, help="seconds into the measure (0: no stop)"
+    )
+    parser.add_argument("--job-at", type=int, help="seconds into the measure: start a job")
     parser.add_argument("--stop-signal", choices=["TERM", "KILL"], default="TERM")
     parser.add_argument(
         "--drain",
@@ -198,30 +231,12 @@ def main(argv=None):
             "--db", args.db, "--sessions", str(args.sessions),
             "--duration", str(args.duration), "--warmup", str(args.warmup), "--websocket",
             "--think-min", args.think.split("-")[0], "--think-max", args.think.split("-")[1],
+            *(["--job-at", str(args.job_at)] if args.job_at is not None else []),
         ])  # fmt: skip
         t0 = time.time() + args.warmup
-        time.sleep(args.warmup + args.stop_at)
-        print(f"[multi] load average {load_average()}; stopping server B (SIG{args.stop_signal})",
-              flush=True)  # fmt: skip
-        b_ports = (http_ports[1], gevent_ports[1])
-        if args.drain:
-            nginx_conf(workdir, listen, http_ports, gevent_ports, down=b_ports)
-            procs["nginx"].send_signal(signal.SIGHUP)  # reload: no new request to B
-            print(f"[multi] server B out of nginx; draining {args.drain} s", flush=True)
-            time.sleep(args.drain)
-        t_stop = time.time()
-        stop(procs["B"], getattr(signal, f"SIG{args.stop_signal}"))
-        print(f"[multi] server B stopped in {time.time() - t_stop:.1f} s", flush=True)
-        if args.restart_after:
-            time.sleep(args.restart_after)
-            procs["B"] = start_odoo(cmd, args, "B", http_ports[1], gevent_ports[1], False, workdir)
-            wait_http(f"http://127.0.0.1:{http_ports[1]}/web/health")
-            for _i in range(4):
-                wait_http(f"http://127.0.0.1:{http_ports[1]}/web/login", 60)
-            wait_http(f"http://127.0.0.1:{gevent_ports[1]}/websocket/health", 60)
-            nginx_conf(workdir, listen, http_ports, gevent_ports)
-            procs["nginx"].send_signal(signal.SIGHUP)
-            print(f"[multi] server B back after {time.time() - t_stop:.0f} s", flush=True)
+        if not args.stop_at:
+            return load.wait()
+        t_stop = fail_over(args, cmd, procs, workdir, listen, http_ports, gevent_ports)
         time.sleep(max(0, args.duration - (time.time() - t0)))
         print(f"[multi] load average {load_average()}", flush=True)
         rc = load.wait()
