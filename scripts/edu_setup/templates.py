@@ -47,23 +47,32 @@ class Templates:
         return DbCache(prefix, self.cr)
 
     def restore(self, prefix, key, db):
-        """Create ``db`` from the template of ``key``; False when there is none."""
-        if not self._cache(prefix).create(db, key):
-            return False
+        """Create ``db`` from the template of ``key``; False when there is none (or its
+        filestore is not in this working tree)."""
         filestore = self.folder / f"{prefix}-{key}"
-        if filestore.is_dir():
-            shutil.copytree(filestore, self._filestore(db), dirs_exist_ok=True)
+        if not filestore.is_dir() or not self._cache(prefix).create(db, key):
+            return False
+        shutil.copytree(filestore, self._filestore(db), dirs_exist_ok=True)
         say(f"{db}: copied from the cached template {prefix} ({key[:12]})")
         return True
 
     def store(self, prefix, key, db):
-        """Keep ``db`` (no connection to it may be open) as the template of ``key``."""
+        """Keep ``db`` (no connection to it may be open) as the template of ``key``, in
+        place of one another working tree (another filestore) made."""
+        from psycopg2 import sql
+
+        self.cr.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE %s", [f"{prefix}-%-{key}"]
+        )
+        for (old,) in self.cr.fetchall():
+            self.cr.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(old)))
         cache = self._cache(prefix)
         cache.add(db, key)
         filestore = self.folder / f"{prefix}-{key}"
         shutil.rmtree(filestore, ignore_errors=True)
         if self._filestore(db).is_dir():
             shutil.copytree(self._filestore(db), filestore)
+        filestore.mkdir(parents=True, exist_ok=True)  # also marks a template without files
         cache.trim_size(KEEP)
         self.cr.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", [f"{prefix}-%"])
         kept = {f"{prefix}-{name.rsplit('-', 1)[-1]}" for (name,) in self.cr.fetchall()}
