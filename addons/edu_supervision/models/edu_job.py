@@ -15,6 +15,7 @@ import logging
 
 from odoo import api, fields, models, tools
 from odoo.exceptions import UserError
+from odoo.sql_db import TestCursor
 
 from ..tools import as_transition, check_transition_fields
 
@@ -152,15 +153,26 @@ class EduJob(models.Model):
         self.ensure_one()
         if not method.startswith(JOB_METHOD_PREFIX):
             raise UserError(self.env._("This background job cannot run: unknown work."))
-        self._edu_side_write(
+        job = self.with_context(edu_job_beside=self._edu_committed())
+        job._edu_side_write(
             {"state": "running", "progress": 0.0, "date_started": fields.Datetime.now()}
         )
-        outcome = getattr(records, method)(self, *args, **kwargs)
+        outcome = getattr(records, method)(job, *args, **kwargs)
         message, filename, content = (
             outcome if isinstance(outcome, tuple) else (outcome, None, None)
         )
-        self._edu_done(message, filename, content)
+        job._edu_done(message, filename, content)
         return message
+
+    def _edu_committed(self):
+        """Whether a transaction beside this one can write the job record: not when
+        this transaction created it (a job performed where it was started, as in
+        tests), nor when the registry's cursors are this very transaction (Odoo's
+        HTTP test mode)."""
+        with self.env.registry.cursor() as cr:
+            if isinstance(cr, TestCursor):
+                return False
+            return bool(self.with_env(self.env(cr=cr)).exists())
 
     def _edu_progress(self, done, total):
         """Report ``done`` of ``total`` items (a feature calls it once per batch).
@@ -176,18 +188,16 @@ class EduJob(models.Model):
 
     def _edu_side_write(self, vals):
         """Write ``vals`` on the job record in a separate transaction (committed when
-        the block ends). The job's own transaction never writes the record before
-        the result: the two never wait for each other. A job record the current
-        transaction created itself (a job performed where it was started, as in
-        tests) is not visible to another one: it is written here."""
-        with self.env.registry.cursor() as cr:
-            side = self.with_env(self.env(cr=cr)).exists()
-            if side:
-                as_transition(side).write(vals)
-        if side:
-            self.invalidate_recordset(list(vals))
-        else:
+        the block ends), so that the user sees them while the job's transaction is
+        still running; the job's own transaction never writes the record (see
+        :meth:`_edu_done`). Without ``edu_job_beside`` in the context (the job record
+        is not committed yet), in the current transaction."""
+        if not self.env.context.get("edu_job_beside"):
             as_transition(self).write(vals)
+            return
+        with self.env.registry.cursor() as cr:
+            as_transition(self.with_env(self.env(cr=cr))).write(vals)
+        self.invalidate_recordset(list(vals))
 
     def _edu_done(self, message, filename=None, content=None):
         self.ensure_one()
@@ -208,8 +218,24 @@ class EduJob(models.Model):
                 }
             )
             vals["attachment_id"] = attachment.id
-        as_transition(self).write(vals)
-        self._edu_notify(message, attachment, "success")
+        if not self.env.context.get("edu_job_beside"):
+            as_transition(self).write(vals)
+            self._edu_notify(message, attachment, "success")
+            return
+        # The job's transaction cannot write the record: the side writes changed it
+        # after that transaction began, and under Odoo's repeatable-read isolation
+        # PostgreSQL refuses the update ("could not serialize access due to concurrent
+        # update") on every retry. The result is stored once the work is committed.
+        registry, uid, context = self.env.registry, self.env.uid, self.env.context
+        job_id, attachment_ids = self.id, attachment.ids
+
+        @self.env.cr.postcommit.add
+        def finish():
+            with registry.cursor() as cr:
+                env = api.Environment(cr, uid, context)
+                job = env[self._name].browse(job_id)
+                as_transition(job).write(vals)
+                job._edu_notify(message, env["ir.attachment"].browse(attachment_ids), "success")
 
     def _edu_on_fail(self, exc_info=None, exc_name=None, exc_message=None):
         """queue_job's failure hook (in a fresh transaction, the job's work undone)."""
