@@ -1,6 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.osv import expression
+from odoo.tools.sql import create_index
 
 
 class EduProblem(models.Model):
@@ -73,6 +74,14 @@ class EduProblem(models.Model):
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
     )
+
+    def init(self):
+        super().init()
+        # the lists' order: problems sharing a deadline (an inspection's all do) are
+        # otherwise read in full to be sorted by id
+        create_index(
+            self.env.cr, "edu_problem_deadline_id_index", self._table, ["deadline", "id DESC"]
+        )
 
     @api.depends("school_id")
     def _compute_unit_from_school(self):
