@@ -412,11 +412,12 @@ def follow_job(args, stats, stop, marks):
     if not s.authenticate() or stop.wait(args.job_at):
         return
     marks["start"] = time.time()
-    started = s.call("start escalation", "edu.supervision.order", "action_edu_run_escalation")
+    # a button of the list, on no record in particular
+    started = s.call("start escalation", "edu.supervision.order", "action_edu_run_escalation", [[]])
     print(f"{time.strftime('%H:%M:%S')} escalation started: {started}", flush=True)
     while not stop.wait(5):
         jobs = s.call(
-            "job progress", "edu.job", "search_read", [("user_id", "=", s.uid)],
+            "job progress", "edu.job", "search_read", [[("user_id", "=", s.uid)]],
             fields=["state", "progress"], order="id desc", limit=1,
         )  # fmt: skip
         if jobs and jobs[0]["state"] in ("done", "failed"):
