@@ -76,7 +76,6 @@ class EduProblem(models.Model):
     )
 
     def init(self):
-        super().init()
         # the lists' order: problems sharing a deadline (an inspection's all do) are
         # otherwise read in full to be sorted by id
         create_index(
