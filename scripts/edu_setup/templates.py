@@ -5,8 +5,9 @@ The cache is click-odoo-contrib's: ``addons_hash`` is the key (every file of the
 addons and of everything they depend on, Odoo's included, and the demo flag) and
 ``DbCache`` keeps the templates as ``<prefix>-<last use>-<key>`` databases, copies
 them (``CREATE DATABASE ... TEMPLATE``) and trims the old ones. A template's
-filestore is kept beside it under ``.data/templates/<server>/<prefix>-<key>``, because
-``DbCache`` copies only the database.
+filestore is kept beside it under ``.data/templates/<server>/<prefix>-<oid>`` (the
+template database's oid, which its renaming keeps), because ``DbCache`` copies only the
+database; a template whose filestore is not in this working tree is not used.
 """
 
 import hashlib
@@ -46,13 +47,20 @@ class Templates:
 
         return DbCache(prefix, self.cr)
 
+    def _templates(self, prefix, key="%"):
+        """{template database: its filestore folder} of ``prefix`` (and ``key``)."""
+        self.cr.execute(
+            "SELECT datname, oid FROM pg_database WHERE datname LIKE %s", [f"{prefix}-%-{key}"]
+        )
+        return {name: self.folder / f"{prefix}-{oid}" for name, oid in self.cr.fetchall()}
+
     def restore(self, prefix, key, db):
         """Create ``db`` from the template of ``key``; False when there is none (or its
         filestore is not in this working tree)."""
-        filestore = self.folder / f"{prefix}-{key}"
-        if not filestore.is_dir() or not self._cache(prefix).create(db, key):
+        found = list(self._templates(prefix, key).values())
+        if not found or not found[0].is_dir() or not self._cache(prefix).create(db, key):
             return False
-        shutil.copytree(filestore, self._filestore(db), dirs_exist_ok=True)
+        shutil.copytree(found[0], self._filestore(db), dirs_exist_ok=True)
         say(f"{db}: copied from the cached template {prefix} ({key[:12]})")
         return True
 
@@ -61,23 +69,19 @@ class Templates:
         place of one another working tree (another filestore) made."""
         from psycopg2 import sql
 
-        self.cr.execute(
-            "SELECT datname FROM pg_database WHERE datname LIKE %s", [f"{prefix}-%-{key}"]
-        )
-        for (old,) in self.cr.fetchall():
+        for old in self._templates(prefix, key):
             self.cr.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(old)))
         cache = self._cache(prefix)
         cache.add(db, key)
-        filestore = self.folder / f"{prefix}-{key}"
+        (filestore,) = self._templates(prefix, key).values()
         shutil.rmtree(filestore, ignore_errors=True)
         if self._filestore(db).is_dir():
             shutil.copytree(self._filestore(db), filestore)
         filestore.mkdir(parents=True, exist_ok=True)  # also marks a template without files
         cache.trim_size(KEEP)
-        self.cr.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", [f"{prefix}-%"])
-        kept = {f"{prefix}-{name.rsplit('-', 1)[-1]}" for (name,) in self.cr.fetchall()}
+        kept = set(self._templates(prefix).values())
         for stale in self.folder.glob(f"{prefix}-*"):
-            if stale.name not in kept:
+            if stale not in kept:
                 shutil.rmtree(stale, ignore_errors=True)
         say(f"{db}: kept as the cached template {prefix} ({key[:12]})")
 

@@ -137,7 +137,7 @@ def run_tests(odoo, pg, db, args, created):
     t0 = time.time()
     shards = args.jobs or min(2, os.cpu_count() or 1)
     jobs = prepare(odoo, pg, db, modules, shards, created, not args.no_cache)
-    say(f"databases ready in {time.time() - t0:.0f} s; {len(jobs)} test jobs side by side")
+    say(f"databases ready in {time.time() - t0:.0f} s; {len(jobs)} test job(s) side by side")
 
     def job(index):
         job_db, job_modules = jobs[index]
