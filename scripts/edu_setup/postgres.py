@@ -15,7 +15,7 @@ from . import Fatal, say
 IN_VIRTUALENV = "EDU_PG_VIRTUALENV"
 
 
-def _port_open(host, port, timeout=1.0):
+def port_open(host, port, timeout=1.0):
     with contextlib.suppress(OSError), socket.create_connection((host, port), timeout):
         return True
     return False
@@ -69,7 +69,7 @@ class Postgres:
             pg._choose_role()
             return pg
         probe = int(os.environ.get("EDU_PG_PROBE_PORT") or 5432)
-        if _port_open("127.0.0.1", probe):
+        if port_open("127.0.0.1", probe):
             pg.port = probe
             say(f"PostgreSQL found on 127.0.0.1:{probe}")
             pg._choose_role()

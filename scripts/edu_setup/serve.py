@@ -12,7 +12,7 @@ from .createdb import create_database
 from .deps import install_requirements
 from .odoo import Odoo, write_config
 from .odoolog import failure_cause, run_logged
-from .postgres import Postgres, _port_open
+from .postgres import Postgres, port_open
 
 # Demo users created by the site addon's demo data (login = password).
 DEMO_USERS = [
@@ -48,7 +48,7 @@ def language_active(pg, dbname, code):
 def cmd_run(args):
     odoo = Odoo()
     say(f"Odoo {odoo.version} ({odoo.package})")
-    if _port_open("127.0.0.1", args.port, 0.5):
+    if port_open("127.0.0.1", args.port, 0.5):
         raise Fatal(f"port {args.port} is already in use: choose another one with --port")
     install_requirements(strict=False)
     pg = Postgres.find()
@@ -104,7 +104,7 @@ def serve(odoo, pg, db, port):
     try:
         deadline = time.time() + 120
         while time.time() < deadline and proc.poll() is None:
-            if _port_open("127.0.0.1", port, 0.5):
+            if port_open("127.0.0.1", port, 0.5):
                 banner(pg, db, port)
                 break
             time.sleep(0.5)
