@@ -2,7 +2,7 @@
     "name": "Education Supervision",
     "summary": "Core of the education supervision platform: regions, schools, "
     "committees, roles and settings (教育督导)",
-    "version": "18.0.1.3.0",
+    "version": "18.0.1.4.0",
     "category": "Education Supervision",
     "author": "Wuhai Education Supervision Platform",
     "website": "https://github.com/wuhai-edu/edu-supervision",

@@ -2,7 +2,7 @@
     "name": "Education Supervision - Data Sharing API",
     "summary": "REST API (OCA FastAPI) for the systems around the supervision office: "
     "school registry sync, training hours, mobile visits, published results",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "website": "https://github.com/wuhai-edu/edu-supervision",

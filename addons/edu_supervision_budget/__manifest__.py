@@ -2,7 +2,7 @@
     "name": "Education Supervision Funding and Allowances",
     "summary": "Supervision funding budgets on analytic accounts, budget control, "
     "part-time inspector allowances posted as vendor bills",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",

@@ -3,7 +3,7 @@
     "summary": "Committee dashboards (督学队伍, 督导评估, 问题整改, 经费), rankings with "
     "deviation from the mean, the annual supervision report (年度教育督导工作报告) "
     "in PDF and XLSX with charts",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "website": "https://github.com/wuhai-edu/edu-supervision",

@@ -3,7 +3,7 @@
     "summary": "Inspector workforce: profiles, certificates, appointments and terms, "
     "responsibility zones, responsible inspectors (挂牌督导), staffing ratio, "
     "annual assessments",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",

@@ -2,7 +2,7 @@
     "name": "Education Supervision: Problem Library",
     "summary": "The problem library (问题清单库): findings of inspections, visits and "
     "complaints with their categories, severities, deadlines and responsible inspectors",
-    "version": "18.0.1.3.0",
+    "version": "18.0.1.4.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "website": "https://github.com/wuhai-edu/edu-supervision",

@@ -2,7 +2,7 @@
     "name": "Education Supervision - Rectification and Accountability",
     "summary": "Problem close-out (销号), supervision orders, look-back, "
     "commendation / interviews / circulars / accountability, publication",
-    "version": "18.0.1.3.0",
+    "version": "18.0.1.4.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",

@@ -2,7 +2,7 @@
     "name": "Education Supervision - Inspector Training",
     "summary": "Training courses, hours per inspector, yearly compliance, "
     "certificate eligibility and import of online hours",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",

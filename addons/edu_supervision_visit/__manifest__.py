@@ -2,7 +2,7 @@
     "name": "Education Supervision: Routine Visits",
     "summary": "Routine visits of responsible inspectors (8 items), complaints, "
     "frequency targets and the inspector's 'My schools' home",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",

@@ -5,5 +5,6 @@ from . import edu_school
 from . import edu_committee
 from . import edu_committee_member
 from . import res_users
+from . import hr_employee
 from . import mail_thread
 from . import edu_job

@@ -14,7 +14,30 @@ class ResUsers(models.Model):
         "edu.region",
         string="Visible Regions",
         compute="_compute_edu_allowed_region_ids",
+        help="The user's region and its sub-regions. The record rules name these regions "
+        "one by one, so that PostgreSQL can estimate how many rows they select.",
     )
+
+    edu_employee_ids = fields.Many2many(
+        "hr.employee",
+        string="Employees (all companies)",
+        compute="_compute_edu_employee_ids",
+        compute_sudo=True,
+        help="The employees linked to the user, archived ones included, in every company. "
+        "The record rules name them one by one.",
+    )
+
+    @api.depends("employee_ids")
+    def _compute_edu_employee_ids(self):
+        employees = self.env["hr.employee"].with_context(active_test=False)
+        by_user = {
+            user: employees.browse(ids)
+            for user, ids in employees._read_group(
+                [("user_id", "in", self.ids)], ["user_id"], ["id:array_agg"]
+            )
+        }
+        for user in self:
+            user.edu_employee_ids = by_user.get(user, employees)
 
     @api.depends("edu_region_id")
     def _compute_edu_allowed_region_ids(self):
@@ -36,7 +59,8 @@ class ResUsers(models.Model):
     def write(self, vals):
         res = super().write(vals)
         if "edu_region_id" in vals:
-            # record rules are cached per user: the visible regions changed
+            # record rules are cached per user: the visible regions changed (a change
+            # of the region tree clears the cache too, see edu.region)
             self.env.registry.clear_cache()
         if any(key == "groups_id" or key.startswith(("in_group_", "sel_groups_")) for key in vals):
             self._edu_set_home_action()

@@ -106,6 +106,39 @@ class TestAccess(EduSupervisionCase):
             School.search([("id", "in", (self.school_a1 | self.school_b1).ids)]), self.school_b1
         )
 
+    def test_rule_names_the_regions(self):
+        """The district rule states the user's regions as ids: PostgreSQL can then
+        estimate the rows it selects (a child_of sub-query it cannot)."""
+        domain = (
+            self.env["ir.rule"]
+            .with_user(self.user_district_office)
+            ._compute_domain("edu.school", "read")
+        )
+        self.assertIn(("region_id", "in", self.region_a.ids), list(domain))
+        self.assertNotIn("child_of", str(domain))
+
+    def test_new_region_is_visible_at_once(self):
+        """A city-level user bound to the city sees a district created after its rules
+        were cached (a change of the region tree clears that cache)."""
+        city_office = self._create_user(
+            "t_office_city", ["edu_supervision.group_edu_office"], edu_region_id=self.region_city.id
+        )
+        School = self.env["edu.school"].with_user(city_office)
+        self.assertEqual(School.search([("id", "=", self.school_a1.id)]), self.school_a1)
+        district = self.env["edu.region"].create(
+            {"name": "District N", "code": "T104", "parent_id": self.region_city.id}
+        )
+        school = self.env["edu.school"].create(
+            {"name": "School N1", "code": "N1", "region_id": district.id, "stage": "primary"}
+        )
+        self.assertEqual(School.search([("id", "=", school.id)]), school)
+        # moved out of the city: no longer visible
+        other_city = self.env["edu.region"].create(
+            {"name": "Other City", "code": "T900", "level": "city"}
+        )
+        district.parent_id = other_city
+        self.assertFalse(School.search([("id", "=", school.id)]))
+
     def test_hr_and_finance_read_only(self):
         for user in (self.user_hr, self.user_finance):
             self.assertEqual(self.school_b1.with_user(user).name, "School B1")

@@ -1,5 +1,6 @@
 from . import edu_portal_mixin
 from . import res_partner
+from . import res_users
 from . import res_company
 from . import res_config_settings
 from . import ir_attachment

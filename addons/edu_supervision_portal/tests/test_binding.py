@@ -152,3 +152,21 @@ class TestBinding(EduPortalCase):
         contact = self.user_portal_a1.partner_id
         contact.write({"parent_id": self.unit_b1.id, "edu_unit_partner_id": self.unit_b1.id})
         self.assertIn(problem_b1, Problem.search([]))
+
+    def test_government_rules_name_the_governed_regions(self):
+        """A government's contacts read the schools of the region it governs, named
+        by id in the rules; another region's government is set at once."""
+        School = self.env["edu.school"].with_user(self.user_portal_gov_a)
+        self.assertEqual(self.user_portal_gov_a.edu_governed_region_ids, self.region_a)
+        domain = (
+            self.env["ir.rule"]
+            .with_user(self.user_portal_gov_a)
+            ._compute_domain("edu.problem", "read")
+        )
+        self.assertNotIn("child_of", str(domain))
+        self.assertIn(self.school_a1, School.search([]))
+        self.assertNotIn(self.school_b1, School.search([]))
+        self.region_a.government_partner_id = False
+        self.region_b.government_partner_id = self.gov_a
+        self.assertIn(self.school_b1, School.search([]))
+        self.assertNotIn(self.school_a1, School.search([]))

@@ -36,6 +36,28 @@ class TestAccess(EduProblemCase):
         with self.assertRaises(AccessError):
             self.problem_own.with_user(self.user_inspector).unlink()
 
+    def test_employee_link_applies_at_once(self):
+        """The rules name the user's employees by id: linking the employee to another
+        user moves its problems to that user at once (the rules are evaluated again),
+        archived or not; a user with no employee has no part in the rule."""
+        finding = self.problem_own
+        newcomer = self._create_user("t_newcomer", ["edu_supervision.group_edu_inspector"])
+        self.assertEqual(self._visible(self.user_inspector, finding), finding)
+        self.assertFalse(self._visible(newcomer, finding))
+        domain = (
+            self.env["ir.rule"]
+            .with_user(self.user_inspector)
+            ._compute_domain("edu.problem", "read")
+        )
+        self.assertIn(("responsible_employee_id", "in", self.employee_insp.ids), list(domain))
+        self.employee_insp.user_id = newcomer
+        self.assertFalse(self._visible(self.user_inspector, finding))
+        self.assertEqual(self._visible(newcomer, finding), finding)
+        self.employee_insp.action_archive()
+        self.assertEqual(self._visible(newcomer, finding), finding)
+        self.employee_insp.user_id = False
+        self.assertFalse(self._visible(newcomer, finding))
+
     def test_office_limited_to_region(self):
         problems = self.problem_own | self.problem_b
         self.assertEqual(self._visible(self.user_district_office, problems), self.problem_own)
