@@ -108,14 +108,20 @@ def main(env):
 
     draw_ratio = compare("draw from the province", draw, lambda: draw_inputs_sql(env.cr, draws[0]))
 
-    def list_page():
+    def list_page(user):
         env.invalidate_all()
-        return Problem.web_search_read(
+        return Problem.with_user(user).web_search_read(
             [("state", "!=", "closed")], PROBLEM_LIST_SPEC, limit=80, order="deadline, id desc"
         )
 
-    list_page()
-    measure(env, f"problem list page, {counts['problems']:,} problems", list_page)
+    # the superuser (no rule), the office of a city (its 9 regions named in the rules)
+    # and the office of one of its districts
+    for user in (env.user, office_city, office_district):
+        list_page(user)
+        measure(
+            env, f"problem list page as {user.login}, {counts['problems']:,} problems",
+            list_page, user,
+        )  # fmt: skip
     measure(env, "problem overdue count", Problem.search_count, [("is_overdue", "=", True)])
 
     # rectification: escalation batch, problem library XLSX against its floor

@@ -41,33 +41,19 @@ class EduRegion(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         regions = super().create(vals_list)
-        regions._edu_scope_changed()
+        self.env["res.users"]._edu_rule_scope_changed()
         return regions
 
     def write(self, vals):
         res = super().write(vals)
         if "parent_id" in vals:
-            self._edu_scope_changed()
+            self.env["res.users"]._edu_rule_scope_changed()
         return res
 
     def unlink(self):
         res = super().unlink()
-        self._edu_scope_changed()
+        self.env["res.users"]._edu_rule_scope_changed()
         return res
-
-    def _edu_scope_changed(self):
-        """The regions that users may see changed (the tree, or who governs a region).
-
-        The record rules name those regions one by one (``res.users``'
-        ``edu_allowed_region_ids``): the fields listing them are read again, and the
-        rules, cached per user, are evaluated again.
-        """
-        self.env["res.users"].invalidate_model(self._edu_scope_fields())
-        self.env.registry.clear_cache()
-
-    def _edu_scope_fields(self):
-        """Fields of ``res.users`` that list regions for the record rules."""
-        return ["edu_allowed_region_ids"]
 
     @api.depends("name", "parent_id.complete_name")
     def _compute_complete_name(self):

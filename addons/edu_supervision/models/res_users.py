@@ -50,6 +50,20 @@ class ResUsers(models.Model):
             else:
                 user.edu_allowed_region_ids = all_regions.search([])
 
+    @api.model
+    def _edu_rule_scope_changed(self):
+        """What the record rules name by id changed (the region tree, an employee's
+        user, a school's responsible inspector, an inspection's team...): the fields
+        of the users listing those ids are computed again, and the rules, cached per
+        user, evaluated again."""
+        self.invalidate_model(self._edu_rule_scope_fields())
+        self.env.registry.clear_cache()
+
+    @api.model
+    def _edu_rule_scope_fields(self):
+        """The fields of ``res.users`` that the record rules read ids from."""
+        return ["edu_allowed_region_ids", "edu_employee_ids"]
+
     @api.model_create_multi
     def create(self, vals_list):
         users = super().create(vals_list)

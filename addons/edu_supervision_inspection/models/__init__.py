@@ -16,3 +16,4 @@ from . import edu_school
 from . import edu_region
 from . import edu_inspector_assessment
 from . import hr_employee
+from . import res_users

@@ -213,6 +213,9 @@ class EduInspection(models.Model):
         # Searches on a many2many do not flush pending computations: store the team now
         # so that record rules and searches on it see it in the same transaction.
         inspections.flush_recordset(["team_employee_ids"])
+        if inspections.team_employee_ids.user_id:
+            # the record rules name the inspections of a user's teams
+            self.env["res.users"]._edu_rule_scope_changed()
         return inspections
 
     def write(self, vals):
@@ -227,6 +230,7 @@ class EduInspection(models.Model):
         res = super().write(vals)
         if "leader_id" in vals or "member_ids" in vals:
             self.flush_recordset(["team_employee_ids"])
+            self.env["res.users"]._edu_rule_scope_changed()
         return res
 
     @api.ondelete(at_uninstall=False)

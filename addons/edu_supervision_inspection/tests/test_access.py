@@ -42,6 +42,23 @@ class TestAccess(EduInspectionCase):
         with self.assertRaises(AccessError):
             self.problem_b.with_user(self.user_inspector).write({"description": "x"})
 
+    def test_team_change_applies_at_once(self):
+        """The rules name the inspections of a user's teams by id: a member added to
+        or removed from the team gains or loses the inspection and its problems at
+        once (the rules, cached per user, are evaluated again)."""
+        self.assertFalse(self._visible(self.user_inspector, "edu.problem", self.problem_b))
+        self.inspection_b.member_ids = [(4, self.employee_insp.id)]
+        self.assertEqual(
+            self._visible(self.user_inspector, "edu.inspection", self.inspection_b),
+            self.inspection_b,
+        )
+        self.assertEqual(
+            self._visible(self.user_inspector, "edu.problem", self.problem_b), self.problem_b
+        )
+        self.inspection_b.member_ids = [(3, self.employee_insp.id)]
+        self.assertFalse(self._visible(self.user_inspector, "edu.inspection", self.inspection_b))
+        self.assertFalse(self._visible(self.user_inspector, "edu.problem", self.problem_b))
+
     def test_inspector_edits_until_approved(self):
         self.inspection.with_user(self.user_inspector).write({"description": "<p>Scope</p>"})
         self.target_a1.with_user(self.user_inspector).write({"strengths": "Good"})

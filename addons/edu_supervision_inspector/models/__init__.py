@@ -10,3 +10,4 @@ from . import edu_school
 from . import edu_region
 from . import edu_inspector_assessment
 from . import edu_staffing_report
+from . import res_users

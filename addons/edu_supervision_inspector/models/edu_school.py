@@ -40,6 +40,9 @@ class EduSchool(models.Model):
             current.setdefault(assignment.school_id.id, assignment.employee_id)
         for school in self:
             school.responsible_employee_id = current.get(school._origin.id, self.env["hr.employee"])
+        # the record rules name the schools in a user's charge
+        # (res.users.edu_responsible_school_ids)
+        self.env["res.users"]._edu_rule_scope_changed()
 
     def write(self, vals):
         res = super().write(vals)

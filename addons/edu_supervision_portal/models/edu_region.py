@@ -24,11 +24,8 @@ class EduRegion(models.Model):
         if "government_partner_id" in vals:
             # the portal's record rules read the region a government unit governs
             self.env["res.partner"].invalidate_model(["edu_unit_kind", "edu_governed_region_id"])
-            self._edu_scope_changed()
+            self.env["res.users"]._edu_rule_scope_changed()
         return res
-
-    def _edu_scope_fields(self):
-        return [*super()._edu_scope_fields(), "edu_governed_region_ids"]
 
     def action_edu_portal_invite(self):
         """Invite contacts of the region's people's government to the portal."""

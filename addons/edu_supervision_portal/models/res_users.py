@@ -12,6 +12,10 @@ class ResUsers(models.Model):
         "government governs and its sub-regions (named one by one in the record rules).",
     )
 
+    @api.model
+    def _edu_rule_scope_fields(self):
+        return [*super()._edu_rule_scope_fields(), "edu_governed_region_ids"]
+
     @api.depends("partner_id.edu_unit_partner_id")
     def _compute_edu_governed_region_ids(self):
         regions = self.env["edu.region"].with_context(active_test=False)

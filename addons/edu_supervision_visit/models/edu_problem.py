@@ -14,6 +14,17 @@ class EduProblem(models.Model):
     )
     visit_id = fields.Many2one("edu.visit", index="btree_not_null", ondelete="restrict")
     complaint_id = fields.Many2one("edu.complaint", index="btree_not_null", ondelete="set null")
+    # the users of the visit and of the complaint, stored for the record rules: a
+    # column PostgreSQL estimates, where a path would be a sub-query it cannot
+    visit_user_id = fields.Many2one(
+        related="visit_id.user_id", store=True, index="btree_not_null", string="Visit Inspector"
+    )
+    complaint_user_id = fields.Many2one(
+        related="complaint_id.user_id",
+        store=True,
+        index="btree_not_null",
+        string="Complaint Inspector",
+    )
 
     @api.depends("complaint_id", "visit_id.state")
     def _compute_is_confidential(self):

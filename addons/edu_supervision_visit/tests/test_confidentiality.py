@@ -102,6 +102,20 @@ class TestConfidentiality(EduVisitCase):
         for user in (self.user_inspector3, self.user_viewer, self.user_hr, self.user_finance):
             self.assertFalse(self._reads(user, finding), user.login)
 
+    def test_new_responsible_inspector_follows_up_at_once(self):
+        """The rules name the schools in a user's charge by id: when B1 passes to
+        inspector 3, its submitted visits and their findings go with it at once."""
+        self.visit.with_user(self.user_inspector).action_submit()
+        for records in (self.visit, self.visit_finding):
+            self.assertFalse(self._reads(self.user_inspector3, records), records._name)
+        self.env["edu.school.assignment"]._edu_reassign(
+            self.school_b1, self.employee_insp3, self.env.company._edu_today()
+        )
+        self.assertEqual(self.school_b1.responsible_employee_id, self.employee_insp3)
+        for records in (self.visit, self.visit_finding):
+            self.assertTrue(self._reads(self.user_inspector3, records), records._name)
+            self.assertFalse(self._reads(self.user_inspector2, records), records._name)
+
     def test_reassigned_complaint_leaves_the_former_inspector(self):
         self.complaint.with_user(self.user_office).employee_id = self.employee_insp3
         for records in (self.complaint, self.complaint_finding):

@@ -1,0 +1,29 @@
+from odoo import api, fields, models
+
+
+class ResUsers(models.Model):
+    _inherit = "res.users"
+
+    edu_team_inspection_ids = fields.Many2many(
+        "edu.inspection",
+        string="Inspections on the Team",
+        compute="_compute_edu_team_inspection_ids",
+        compute_sudo=True,
+        help="The inspections whose team holds one of the user's employees (named one by "
+        "one in the record rules).",
+    )
+
+    @api.model
+    def _edu_rule_scope_fields(self):
+        return [*super()._edu_rule_scope_fields(), "edu_team_inspection_ids"]
+
+    @api.depends("edu_employee_ids")
+    def _compute_edu_team_inspection_ids(self):
+        inspections = self.env["edu.inspection"]
+        for user in self:
+            employees = user.edu_employee_ids
+            user.edu_team_inspection_ids = (
+                inspections.search([("team_employee_ids", "in", employees.ids)])
+                if employees
+                else inspections
+            )
