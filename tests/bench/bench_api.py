@@ -123,6 +123,8 @@ def main(env):
     )
     key = env["edu.api.key"]._edu_generate(client, "bench")[1]
     env.ref("edu_supervision_api.fastapi_endpoint_edu_api")._handle_registry_sync()
+    # the file import itself, in the request: over its threshold the button starts a job
+    env["ir.config_parameter"].set_param("edu_supervision.job_threshold.training_import", "0")
     env.flush_all()
 
     try:
