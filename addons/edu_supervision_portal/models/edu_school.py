@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class EduSchool(models.Model):
@@ -7,6 +7,19 @@ class EduSchool(models.Model):
     portal_contact_count = fields.Integer(
         string="Portal Contacts", compute="_compute_portal_contact_count"
     )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        schools = super().create(vals_list)
+        # the portal's rules name the schools a government governs
+        self.env["res.users"]._edu_rule_scope_changed()
+        return schools
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "region_id" in vals:
+            self.env["res.users"]._edu_rule_scope_changed()
+        return res
 
     def _compute_portal_contact_count(self):
         counts = dict(

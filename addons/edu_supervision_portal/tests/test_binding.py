@@ -170,3 +170,14 @@ class TestBinding(EduPortalCase):
         self.region_b.government_partner_id = self.gov_a
         self.assertIn(self.school_b1, School.search([]))
         self.assertNotIn(self.school_a1, School.search([]))
+        # a new school of the governed region: its problems are read at once
+        school = self.env["edu.school"].create(
+            {"name": "School B9", "code": "B9", "region_id": self.region_b.id, "stage": "primary"}
+        )
+        problem = self._problem_of(school)
+        self.assertEqual(
+            self.env["edu.problem"]
+            .with_user(self.user_portal_gov_a)
+            .search([("id", "=", problem.id)]),
+            problem,
+        )
