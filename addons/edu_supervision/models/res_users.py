@@ -39,6 +39,14 @@ class ResUsers(models.Model):
         for user in self:
             user.edu_employee_ids = by_user.get(user, employees)
 
+    def _edu_set_employee_records(self, fname, records, field):
+        """Set ``fname`` of each user to the ``records`` (an empty recordset, with the
+        context to search in) whose ``field`` holds one of the user's employees: the
+        compute of the fields listing, for the record rules, what a user is in charge of."""
+        for user in self:
+            employees = user.edu_employee_ids
+            user[fname] = records.search([(field, "in", employees.ids)]) if employees else records
+
     @api.depends("edu_region_id")
     def _compute_edu_allowed_region_ids(self):
         all_regions = self.env["edu.region"].with_context(active_test=False)

@@ -19,11 +19,6 @@ class ResUsers(models.Model):
 
     @api.depends("edu_employee_ids")
     def _compute_edu_team_inspection_ids(self):
-        inspections = self.env["edu.inspection"]
-        for user in self:
-            employees = user.edu_employee_ids
-            user.edu_team_inspection_ids = (
-                inspections.search([("team_employee_ids", "in", employees.ids)])
-                if employees
-                else inspections
-            )
+        self._edu_set_employee_records(
+            "edu_team_inspection_ids", self.env["edu.inspection"], "team_employee_ids"
+        )

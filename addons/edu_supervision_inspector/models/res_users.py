@@ -19,11 +19,8 @@ class ResUsers(models.Model):
 
     @api.depends("edu_employee_ids")
     def _compute_edu_responsible_school_ids(self):
-        schools = self.env["edu.school"].with_context(active_test=False)
-        for user in self:
-            employees = user.edu_employee_ids
-            user.edu_responsible_school_ids = (
-                schools.search([("responsible_employee_id", "in", employees.ids)])
-                if employees
-                else schools
-            )
+        self._edu_set_employee_records(
+            "edu_responsible_school_ids",
+            self.env["edu.school"].with_context(active_test=False),
+            "responsible_employee_id",
+        )
