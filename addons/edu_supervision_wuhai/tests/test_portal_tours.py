@@ -51,3 +51,10 @@ class TestPortalTours(EduTourCase):
         self.env.invalidate_all()
         self.assertEqual(problem.state, "closed")
         self.assertEqual(problem.verification_evidence_ids, report.sudo().attachment_ids)
+
+    def test_district_government(self):
+        """The district government reads the problems of the schools it governs (its
+        record rules name them by id), on a desktop browser."""
+        self.browser_size = "1366x768"
+        self.touch_enabled = False
+        self.start_tour("/my/supervision", "edu_portal_district_tour", login="district")
