@@ -81,9 +81,7 @@ class ResUsers(models.Model):
     def write(self, vals):
         res = super().write(vals)
         if "edu_region_id" in vals:
-            # record rules are cached per user: the visible regions changed (a change
-            # of the region tree clears the cache too, see edu.region)
-            self.env.registry.clear_cache()
+            self._edu_rule_scope_changed()
         if any(key == "groups_id" or key.startswith(("in_group_", "sel_groups_")) for key in vals):
             self._edu_set_home_action()
         return res

@@ -40,9 +40,10 @@ class EduSchool(models.Model):
             current.setdefault(assignment.school_id.id, assignment.employee_id)
         for school in self:
             school.responsible_employee_id = current.get(school._origin.id, self.env["hr.employee"])
-        # the record rules name the schools in a user's charge
-        # (res.users.edu_responsible_school_ids)
-        self.env["res.users"]._edu_rule_scope_changed()
+        if self.filtered("id"):
+            # the record rules name the schools in a user's charge
+            # (res.users.edu_responsible_school_ids); a form's draft changes none
+            self.env["res.users"]._edu_rule_scope_changed()
 
     def write(self, vals):
         res = super().write(vals)
