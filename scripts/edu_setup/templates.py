@@ -17,8 +17,9 @@ from . import DATA, ROOT, say
 
 STORE = DATA / "templates"
 KEEP = 2  # templates kept per prefix: this state of the addons and the one before
-# What else decides a template's content: how the database is created.
-RECIPE = ROOT / "scripts" / "edu_setup" / "createdb.py"
+# What else decides a template's content: how the database is created and what is
+# built in it after the install.
+RECIPE = [ROOT / "scripts" / "edu_setup" / name for name in ("createdb.py", "assets.py")]
 
 
 class Templates:
@@ -38,7 +39,8 @@ class Templates:
         from click_odoo_contrib.initdb import addons_hash
 
         digest = hashlib.sha1(addons_hash(modules, True).encode())
-        digest.update(RECIPE.read_bytes())
+        for path in RECIPE:
+            digest.update(path.read_bytes())
         digest.update(" ".join(options).encode())
         return digest.hexdigest()
 
