@@ -3,6 +3,7 @@ from odoo.tests import tagged
 from odoo.addons.edu_supervision.tests.common import EduTourCase
 
 INSPECTIONS = "/odoo/action-edu_supervision_inspection.edu_inspection_action"
+PROBLEMS = "/odoo/action-edu_supervision_problem.edu_problem_action"
 
 
 @tagged("post_install", "-at_install")
@@ -95,6 +96,38 @@ class TestTours(EduTourCase):
         self.assertTrue(bill.edu_budget_override)
         budget = self.env.ref("edu_supervision_wuhai.budget_demo_wuda")
         self.assertIn(bill.name, budget.message_ids[0].body)
+
+    def test_office_exports_in_the_background(self):
+        """The office starts an export large enough to run in the background: the page
+        answers at once and the job is queued; queue_job's runner runs it (the test makes
+        the runner's request); the office finds the job done with its file, and the
+        file in the job's notification."""
+        office = self._edu_demo("edu_supervision_wuhai.user_edu_office")
+        # the demo has a few problems: make their export one large enough for a job
+        self.env["ir.config_parameter"].set_param("edu_supervision.job_threshold.problem_export", 1)
+        self.start_tour(PROBLEMS, "edu_office_job_start_tour", login="office")
+        job = self.env["edu.job"].search([("user_id", "=", office.id)])
+        self.assertEqual((len(job), job.state, job.progress), (1, "queued", 0.0))
+        queued = self.env["queue.job"].search([("uuid", "=", job.queue_job_uuid)])
+        self.assertEqual((queued.state, queued.channel), ("pending", "root.edu"))
+        count = self.env["edu.problem"].with_user(office).search_count([])
+        # the runner marks the job enqueued, then asks the server to run it
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE queue_job SET state = 'enqueued', date_enqueued = now() WHERE uuid = %s",
+            [job.queue_job_uuid],
+        )
+        self.url_open(
+            f"/queue_job/runjob?db={self.env.cr.dbname}&job_uuid={job.queue_job_uuid}",
+            timeout=180,
+        ).raise_for_status()
+        self.env.invalidate_all()
+        self.assertEqual(queued.state, "done")
+        self.assertEqual((job.state, job.progress), ("done", 100.0))
+        self.assertIn(str(count), job.result)
+        self.assertTrue(job.filename.endswith(".xlsx"))
+        self.assertEqual(job.message_ids[:1].attachment_ids, job.attachment_id)
+        self.start_tour("/odoo", "edu_office_job_result_tour", login="office")
 
 
 @tagged("post_install", "-at_install")
