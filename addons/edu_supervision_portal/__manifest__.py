@@ -3,7 +3,7 @@
     "summary": "Schools and district governments on Odoo's portal: their inspections, "
     "self-assessment (自评), problems, rectification plans and reports, supervision "
     "orders (督办单), feedback and accountability notices; the office's inbox",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",

@@ -3,7 +3,11 @@ district.
 
 Another district holds 10,000, then 100,000 problems; the district office's own
 district holds 400. The problem list page (80 rows, the list's order) is read as the
-city office (no region rule) and as the district office, and their ratio printed.
+city office (no region rule) and as the district office, and their ratio printed; then
+as an inspector and a viewer, whose rules let them read the problems of published
+inspections (none of these problems: their pages are empty), and as the district's
+government on the portal (the portal's query: its schools' problems, those of an
+inspection once its report is approved).
 The rules name the user's regions and employees by id: PostgreSQL estimates the
 district's rows from its statistics and reads them by the region index. (When the
 rules selected them with sub-queries, ``region_id child_of …`` and
@@ -24,10 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _harness import measure, run  # noqa: E402
 from bench_inspection import PROBLEM_LIST_SPEC  # noqa: E402
-from bench_rectification import MODULES, NOCTX, Dataset  # noqa: E402
+from bench_rectification import NOCTX, Dataset  # noqa: E402
 
 from odoo import Command  # noqa: E402
 
+MODULES = ("edu_supervision_portal",)
 OWN_SCHOOLS = 20
 OWN_PROBLEMS = 400
 REPEAT = 5
@@ -57,14 +62,32 @@ def own_district(env):
     return region
 
 
-def office_users(env, region):
+def bench_users(env, region):
+    """The district's government on the portal, the city office, the district office, an
+    inspector and a viewer."""
     Users = env["res.users"].with_context(no_reset_password=True)
-    groups = [Command.set(env.ref("edu_supervision.group_edu_office").ids)]
+
+    def groups(xmlid):
+        return [Command.set(env.ref(xmlid).ids)]
+
+    government = env["res.partner"].create({"name": "Bench Scope Government", "is_company": True})
+    region.government_partner_id = government
+    contact = env["res.partner"].create(
+        {"name": "Bench Scope Clerk", "parent_id": government.id,
+         "edu_unit_partner_id": government.id}
+    )  # fmt: skip
     return Users.create(
         [
-            {"name": "Bench city office", "login": "bench_scope_city", "groups_id": groups},
+            {"name": "Bench district government", "login": "bench_scope_government",
+             "partner_id": contact.id, "groups_id": groups("base.group_portal")},
+            {"name": "Bench city office", "login": "bench_scope_city",
+             "groups_id": groups("edu_supervision.group_edu_office")},
             {"name": "Bench district office", "login": "bench_scope_district",
-             "edu_region_id": region.id, "groups_id": groups},
+             "edu_region_id": region.id, "groups_id": groups("edu_supervision.group_edu_office")},
+            {"name": "Bench inspector", "login": "bench_scope_inspector",
+             "groups_id": groups("edu_supervision.group_edu_inspector")},
+            {"name": "Bench viewer", "login": "bench_scope_viewer",
+             "groups_id": groups("edu_supervision.group_edu_viewer")},
         ]
     )  # fmt: skip
 
@@ -80,12 +103,27 @@ def list_page(env, user):
     )
 
 
-def best_of(env, user):
+def portal_page(env, user):
+    """The portal's problem list query (``/my/supervision/problems``): 80 problems."""
+    env.invalidate_all()
+    return (
+        env["edu.problem"]
+        .with_user(user)
+        .search_fetch(
+            [("state", "!=", "closed")],
+            ["name", "deadline", "state", "school_id"],
+            limit=80,
+            order="deadline, id desc",
+        )
+    )
+
+
+def best_of(env, user, page=list_page):
     """Fastest of ``REPEAT`` reads of the page, in milliseconds."""
     times = []
     for _i in range(REPEAT):
         start = time.perf_counter()
-        list_page(env, user)
+        page(env, user)
         times.append((time.perf_counter() - start) * 1000)
     return min(times)
 
@@ -93,7 +131,7 @@ def best_of(env, user):
 def main(env):
     env = env(context=dict(env.context, **NOCTX))
     region = own_district(env)
-    city, district = office_users(env, region)
+    government, city, district, inspector, viewer = bench_users(env, region)
     data = Dataset(env)
     for size in (10_000, 100_000):
         data.grow(size)
@@ -106,6 +144,14 @@ def main(env):
             f"  best of {REPEAT}: city {city_ms:.1f} ms, district {district_ms:.1f} ms, "
             f"ratio {district_ms / city_ms:.2f}"
         )
+        for user in (inspector, viewer):
+            measure(env, f"{user.name}, list page at {size:,}", list_page, env, user)
+            print(f"  best of {REPEAT}: {best_of(env, user):.1f} ms")
+        problems = measure(
+            env, f"{government.name}, portal page at {size:,}", portal_page, env, government
+        )
+        assert len(problems) == 80, "the government's page is full"
+        print(f"  best of {REPEAT}: {best_of(env, government, portal_page):.1f} ms")
 
 
 if __name__ == "__main__":

@@ -42,6 +42,13 @@ class EduProblem(models.Model):
         ondelete="cascade",
         tracking=True,
     )
+    # Stored for the record rules on the problems of published (approved) inspections
+    # and for the confidentiality of the others: they read this column of the problem
+    # instead of selecting the inspections with a sub-query, which PostgreSQL cannot
+    # estimate inside the rules' OR.
+    inspection_state = fields.Selection(
+        related="inspection_id.state", store=True, index=True, string="Inspection Status"
+    )
     target_id = fields.Many2one(
         "edu.inspection.target",
         string="Inspected Unit (Target)",
@@ -87,7 +94,7 @@ class EduProblem(models.Model):
             problem.region_id = target.region_id
         (self - with_target)._compute_unit_from_school()
 
-    @api.depends("inspection_id.state")
+    @api.depends("inspection_state")
     def _compute_is_confidential(self):
         # the fields that _edu_confidential_domain() reads here
         return super()._compute_is_confidential()
@@ -162,7 +169,7 @@ class EduProblem(models.Model):
                 super()._edu_confidential_domain(),
                 [
                     ("inspection_id", "!=", False),
-                    ("inspection_id.state", "not in", PUBLISHED_STATES),
+                    ("inspection_state", "not in", PUBLISHED_STATES),
                 ],
             ]
         )

@@ -121,6 +121,21 @@ class TestAccess(EduInspectionCase):
         with self.assertRaises(AccessError):
             self.problem.with_user(self.user_viewer).write({"name": "x"})
 
+    def test_published_rule_reads_the_problems_column(self):
+        """The rules on the problems of published inspections read the inspection's
+        state stored on the problem, which follows the inspection: no sub-query of the
+        inspections, which PostgreSQL cannot estimate inside the rules' OR."""
+        for user in (self.user_viewer, self.user_inspector):
+            query = self.env["edu.problem"].with_user(user)._search([])
+            sql = query.select().code
+            self.assertIn("inspection_state", sql)
+            self.assertNotIn('"edu_inspection"', sql)
+        self.assertEqual(self.problem.inspection_state, "draft")
+        self.inspection.write({"state": "published"})
+        self.assertEqual(self.problem.inspection_state, "published")
+        self.assertEqual(self._visible(self.user_viewer, "edu.problem", self.problem), self.problem)
+        self.assertFalse(self._visible(self.user_viewer, "edu.problem", self.problem_b))
+
     def test_viewer_limited_to_region(self):
         self.inspection.write({"state": "published"})
         viewer_b = self._create_user(
