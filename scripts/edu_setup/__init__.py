@@ -6,7 +6,8 @@ addon wheels, Debian packages), ``postgres`` (the server and the role; a
 throw-away cluster through Debian's ``pg_virtualenv``), ``odoolog`` (running Odoo
 and reading its log; the gate is acsone's ``checklog-odoo``), ``createdb`` (a
 database in Chinese with a company in China), ``templates`` (cached template
-databases, click-odoo-contrib's ``DbCache``), ``testing`` (the test phases),
+databases, click-odoo-contrib's ``DbCache``; ``assets.py``, the click-odoo script
+building a template's asset bundles), ``testing`` (the test phases),
 ``checks`` (pytest and the lint gate) and ``serve`` (``scripts/run``).
 """
 
