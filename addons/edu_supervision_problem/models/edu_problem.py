@@ -1,7 +1,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.osv import expression
+from odoo.tools import SQL
 from odoo.tools.sql import create_index
+
+#: Statistics target of ``edu_problem.school_id``: PostgreSQL keeps the frequency of up to
+#: that many schools (its maximum), a province's.
+SCHOOL_STATISTICS = 10000
 
 
 class EduProblem(models.Model):
@@ -81,6 +86,26 @@ class EduProblem(models.Model):
         create_index(
             self.env.cr, "edu_problem_deadline_id_index", self._table, ["deadline", "id DESC"]
         )
+        # The rules of a district's government select the problems of its schools. With the
+        # default statistics PostgreSQL estimates them from the average per school; when
+        # other schools hold many more, it overestimates them and walks the list order's
+        # index through every other problem (bench_region_rules.py: 26 ms instead of 0.2
+        # ms beside 100,000 problems). With each school's frequency it estimates them right.
+        cr = self.env.cr
+        cr.execute(
+            "SELECT attstattarget FROM pg_attribute WHERE attrelid = %s::regclass AND attname = %s",
+            [self._table, "school_id"],
+        )
+        if cr.fetchone()[0] != SCHOOL_STATISTICS:
+            table = SQL.identifier(self._table)
+            cr.execute(
+                SQL(
+                    "ALTER TABLE %s ALTER COLUMN school_id SET STATISTICS %s",
+                    table,
+                    SCHOOL_STATISTICS,
+                )
+            )
+            cr.execute(SQL("ANALYZE %s (school_id)", table))
 
     @api.depends("school_id")
     def _compute_unit_from_school(self):

@@ -7,6 +7,8 @@ from odoo.exceptions import UserError
 from odoo.tests import Form, tagged
 from odoo.tools import mute_logger
 
+from odoo.addons.edu_supervision_problem.models.edu_problem import SCHOOL_STATISTICS
+
 from .common import EduProblemCase
 
 
@@ -105,6 +107,23 @@ class TestProblem(EduProblemCase):
         with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError), self.cr.savepoint():
             self.env["edu.problem.category"].create({"name": "Again", "code": "TEST"})
             self.env.flush_all()
+
+    def test_school_statistics_kept_per_school(self):
+        """PostgreSQL keeps each school's frequency in edu_problem.school_id (see
+        EduProblem.init); an update puts the setting back when it is missing."""
+
+        def target():
+            self.env.cr.execute(
+                "SELECT attstattarget FROM pg_attribute "
+                "WHERE attrelid = 'edu_problem'::regclass AND attname = 'school_id'"
+            )
+            return self.env.cr.fetchone()[0]
+
+        self.assertEqual(target(), SCHOOL_STATISTICS)
+        self.env.cr.execute("ALTER TABLE edu_problem ALTER COLUMN school_id SET STATISTICS -1")
+        self.assertNotEqual(target(), SCHOOL_STATISTICS)
+        self.env["edu.problem"].init()
+        self.assertEqual(target(), SCHOOL_STATISTICS)
 
     def test_categories_shipped(self):
         safety = self.env.ref("edu_supervision_problem.problem_category_safety")

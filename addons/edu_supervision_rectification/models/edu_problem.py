@@ -107,6 +107,7 @@ class EduProblem(models.Model):
     overdue_days = fields.Integer(compute="_compute_overdue_days")
 
     def init(self):
+        res = super().init()
         # The escalation scans only candidates: processed problems leave the indexes,
         # so a batch does not re-read the problems that already have an order.
         self.env.cr.execute(
@@ -117,6 +118,7 @@ class EduProblem(models.Model):
             "CREATE INDEX IF NOT EXISTS edu_problem_escalation_partner_idx "
             "ON edu_problem (partner_id, id) WHERE escalation_candidate = true"
         )
+        return res
 
     @api.depends("state", "order_line_ids.is_open")
     def _compute_escalation_candidate(self):
