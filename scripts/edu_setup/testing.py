@@ -45,8 +45,12 @@ def install(odoo, db, modules, options, logfile):
             f"installing {', '.join(modules)} in {db} failed (exit code {rc}, log: {logfile}):"
             f"\n{failure_cause(lines)}"
         )
-    # Odoo's test runner builds every asset bundle before a database's browser tests
-    # (about 25 s): built once here, they come with each copy of the template.
+
+
+def build_assets(odoo, db, logfile):
+    """Build the asset bundles of ``db`` (about 25 s), which Odoo's test runner builds
+    before a database's browser tests: built once in a template, they come with each
+    copy of it."""
     script = Path(__file__).with_name("assets.py")
     args = ["-m", "click_odoo", "-c", str(odoo.conf), "-d", db, "--log-level=warn", script]
     rc, lines = run_logged([sys.executable, *map(str, args)], logfile, echo=r" (ERROR|CRITICAL) ")
@@ -81,6 +85,7 @@ def prepare(odoo, pg, db, modules, shards, created, use_cache):
             say(f"creating {base}, installing {len(platform)} platform addons")
             create_database(odoo, base, True, logfile)
             install(odoo, base, platform, ["--load-language=zh_CN"], logfile)
+            build_assets(odoo, base, logfile)
             templates.store("edu-plat", key, base)
         jobs = [
             (f"{base}{i + 1}" if i else base, group)
@@ -96,6 +101,7 @@ def prepare(odoo, pg, db, modules, shards, created, use_cache):
                 say(f"installing the site addon {SITE} in {db}")
                 templates.copy(base, db)
                 install(odoo, db, [SITE], [], logfile)
+                build_assets(odoo, db, logfile)
                 templates.store("edu-site", site_key, db)
             jobs.append((db, [SITE]))
         return jobs
