@@ -2,7 +2,7 @@
     "name": "Education Supervision - Inspections",
     "summary": "Plans, inspections, double-random draws, indicator scoring, "
     "reports, findings, feedback deadlines and burden caps",
-    "version": "18.0.1.5.0",
+    "version": "18.0.1.6.0",
     "license": "LGPL-3",
     "author": "Wuhai Education Supervision Platform",
     "category": "Education Supervision",

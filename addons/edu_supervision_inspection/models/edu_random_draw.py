@@ -21,6 +21,7 @@ WORKFLOW_FIELDS = frozenset(
         "result_school_ids",
         "result_employee_ids",
         "exclusion_ids",
+        "exclusion_json",
         "drawn_date",
         "drawn_by_id",
         "confirmed_date",
@@ -163,6 +164,11 @@ class EduRandomDraw(models.Model):
         string="Drawn Inspectors",
         readonly=True,
         copy=False,
+    )
+    # [[kind, school id, employee id, reason, note], ...] in JSON, frozen with the
+    # pools; the exclusion lines are a query of it
+    exclusion_json = fields.Text(
+        string="Frozen Exclusions", readonly=True, copy=False, prefetch=False
     )
     exclusion_ids = fields.One2many(
         "edu.random.draw.exclusion", "draw_id", string="Exclusions", readonly=True, copy=False
@@ -378,37 +384,37 @@ class EduRandomDraw(models.Model):
     def _edu_inspector_pool(self, schools):
         """Return (pool employee ids, exclusions as {employee_id: (reason, note)}).
 
-        Reads only the columns the checks need (affiliations, valid certificates,
-        current assignments, busy teams): one query each, whatever the pool size.
+        Reads only what the checks need (affiliations, valid certificates, current
+        assignments, busy teams): one query each, whatever the pool size; the
+        candidates come grouped by affiliation, so that only the few affiliated ones
+        are looked at one by one.
         """
         self.ensure_one()
-        employees = self.env["hr.employee"].search_fetch(
+        by_affiliation = self.env["hr.employee"]._read_group(
             self._edu_get_inspector_domain(),
             ["edu_affiliation_partner_id", "edu_affiliation_school_id"],
+            ["id:array_agg"],
+        )
+        employee_ids = sorted(
+            employee_id for *_affiliation, ids in by_affiliation for employee_id in ids
         )
         Certificate = self.env["edu.inspector.certificate"]
         certified = {
             employee.id
             for [employee] in Certificate._read_group(
-                [("employee_id", "in", employees.ids)] + Certificate._edu_valid_domain(),
+                [("employee_id", "in", employee_ids)] + Certificate._edu_valid_domain(),
                 ["employee_id"],
             )
         }
-        excluded = {}
-        for employee_id in employees.ids:
-            if employee_id not in certified:
-                excluded[employee_id] = ("certificate", False)
+        excluded = dict.fromkeys(set(employee_ids) - certified, ("certificate", False))
         partners = schools.partner_id
         if self.inspection_id:
             partners |= self.inspection_id.target_ids.partner_id
             schools |= self.inspection_id.target_ids.school_id
-        for employee in employees:
-            if employee.id in excluded:
-                continue
-            school = employee.edu_affiliation_school_id
-            partner = employee.edu_affiliation_partner_id
+        for partner, school, ids in by_affiliation:
             if (partner and partner in partners) or (school and school in schools):
-                excluded[employee.id] = ("affiliation", school.name or partner.name)
+                for employee_id in ids:
+                    excluded.setdefault(employee_id, ("affiliation", school.name or partner.name))
         if self.require_independence and schools:
             # Responsible inspectors are found whatever the office may read: a conflict
             # of interest must never depend on the user's record rules.
@@ -419,30 +425,32 @@ class EduRandomDraw(models.Model):
                     [
                         ("school_id", "in", schools.ids),
                         ("is_current", "=", True),
-                        ("employee_id", "in", employees.ids),
+                        ("employee_id", "in", employee_ids),
                     ],
                     ["employee_id", "school_id"],
                 )
             )
             for assignment in assignments:
-                if assignment.employee_id.id not in excluded:
-                    excluded[assignment.employee_id.id] = ("responsible", assignment.school_id.name)
+                excluded.setdefault(
+                    assignment.employee_id.id, ("responsible", assignment.school_id.name)
+                )
         if self.date_start and self.date_end:
             domain = [
                 ("state", "!=", "cancelled"),
                 ("date_start", "<=", self.date_end),
                 ("date_end", ">=", self.date_start),
-                ("team_employee_ids", "in", employees.ids),
+                ("team_employee_ids", "in", employee_ids),
             ]
             if self.inspection_id:
                 domain.append(("id", "!=", self.inspection_id.id))
             # The other inspections may be outside what the draw's readers may see: the
             # exclusion records that the inspector is busy, never which inspection.
             busy = self.env["edu.inspection"].sudo()._read_group(domain, ["team_employee_ids"])
+            candidates = set(employee_ids)
             for [employee] in busy:
-                if employee in employees and employee.id not in excluded:
-                    excluded[employee.id] = ("busy", False)
-        pool = sorted(set(employees.ids) - set(excluded))
+                if employee.id in candidates:
+                    excluded.setdefault(employee.id, ("busy", False))
+        pool = sorted(set(employee_ids) - set(excluded))
         return pool, excluded
 
     # ------------------------------------------------------------------
@@ -454,63 +462,37 @@ class EduRandomDraw(models.Model):
             if draw.state != "draft":
                 raise UserError(self.env._("Only a draft draw can be performed."))
             vals = draw._edu_perform(secrets.token_hex(16))
-            # The results and exclusions are written while the draw is still a draft,
-            # then the state change locks them with the pools.
+            # The results are written while the draw is still a draft, then the state
+            # change locks them with the pools and the exclusions.
             draw._edu_insert_results(
                 vals.pop("result_school_ids", [(6, 0, [])])[0][2],
                 vals.pop("result_employee_ids", [(6, 0, [])])[0][2],
-                vals.pop("exclusions"),
             )
             as_transition(draw).write(dict(vals, state="drawn"))
+            draw.invalidate_recordset(["exclusion_ids"])
             # A log line of the audit trail: no notification to compute for it.
             draw._message_log(body=self.env._("Draw performed with seed %s.", draw.seed))
 
-    def _edu_insert_results(self, school_ids, employee_ids, exclusions):
-        """Record the drawn units and inspectors and the exclusions of this (draft)
-        draw in one statement.
-
-        ``exclusions`` are tuples (kind, school id, employee id, reason, note). The
-        rows are the draw's own audit trail, written by the draw's transition only:
-        the checks of the exclusion model's ``create`` hold by construction.
-        """
+    def _edu_insert_results(self, school_ids, employee_ids):
+        """Record the drawn units and inspectors of this (draft) draw in one statement."""
         self.ensure_one()
         self.flush_recordset(["result_school_ids", "result_employee_ids"])
-        self.env["edu.random.draw.exclusion"].flush_model()
-        columns = [list(column) for column in zip(*exclusions, strict=True)] or [[]] * 5
-        kinds, exclusion_schools, exclusion_employees, reasons, notes = columns
         self.env.cr.execute(
             """
-            WITH exclusion AS (
-                INSERT INTO edu_random_draw_exclusion
-                    (draw_id, kind, school_id, employee_id, reason, note)
-                SELECT %(draw)s, kind, school_id, employee_id, reason, note
-                  FROM unnest(%(kinds)s::varchar[], %(exclusion_schools)s::int[],
-                              %(exclusion_employees)s::int[], %(reasons)s::varchar[],
-                              %(notes)s::varchar[])
-                       AS e(kind, school_id, employee_id, reason, note)
-            ), school AS (
+            WITH school AS (
                 INSERT INTO edu_random_draw_result_school_rel (draw_id, school_id)
                 SELECT %(draw)s, unnest(%(schools)s::int[])
             )
             INSERT INTO edu_random_draw_result_employee_rel (draw_id, employee_id)
             SELECT %(draw)s, unnest(%(employees)s::int[])
             """,
-            {
-                "draw": self.id,
-                "kinds": kinds,
-                "exclusion_schools": exclusion_schools,
-                "exclusion_employees": exclusion_employees,
-                "reasons": reasons,
-                "notes": notes,
-                "schools": school_ids,
-                "employees": employee_ids,
-            },
+            {"draw": self.id, "schools": school_ids, "employees": employee_ids},
         )
-        self.invalidate_recordset(["exclusion_ids", "result_school_ids", "result_employee_ids"])
+        self.invalidate_recordset(["result_school_ids", "result_employee_ids"])
 
     def _edu_perform(self, seed):
-        """Freeze the pools, draw with the seed and return the values to write, with
-        the exclusions as tuples under the key ``exclusions``."""
+        """Freeze the pools and the exclusions, draw with the seed and return the
+        values to write."""
         self.ensure_one()
         School = self.env["edu.school"]
         exclusions = []
@@ -534,7 +516,7 @@ class EduRandomDraw(models.Model):
             vals["target_pool_json"] = json.dumps(pool)
             vals["result_school_ids"] = [(6, 0, drawn_schools.ids)]
             exclusions += [
-                ("target", school_id, None, reason, note or None)
+                ["target", school_id, None, reason, note or None]
                 for school_id, (reason, note) in sorted(excluded.items())
             ]
         if self.draw_inspectors:
@@ -552,10 +534,10 @@ class EduRandomDraw(models.Model):
                 (6, 0, edu_draw_sample(seed, "inspectors", pool, self.inspector_count))
             ]
             exclusions += [
-                ("inspector", None, employee_id, reason, note or None)
+                ["inspector", None, employee_id, reason, note or None]
                 for employee_id, (reason, note) in sorted(excluded.items())
             ]
-        vals["exclusions"] = exclusions
+        vals["exclusion_json"] = json.dumps(exclusions)
         return vals
 
     def _edu_replay(self):
@@ -579,8 +561,9 @@ class EduRandomDraw(models.Model):
         if self.state in ("draft", "cancelled") or not self.seed:
             raise UserError(self.env._("This draw has not been performed."))
         schools, employees = self._edu_replay()
-        excluded_schools = set(self.exclusion_ids.school_id.ids)
-        excluded_employees = set(self.exclusion_ids.employee_id.ids)
+        exclusions = json.loads(self.exclusion_json or "[]")
+        excluded_schools = {line[1] for line in exclusions if line[1]}
+        excluded_employees = {line[2] for line in exclusions if line[2]}
         return (
             schools == sorted(self.result_school_ids.ids)
             and employees == sorted(self.result_employee_ids.ids)

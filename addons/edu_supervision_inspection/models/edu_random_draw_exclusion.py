@@ -1,21 +1,32 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-
-from odoo.addons.edu_supervision.tools import in_transition
+from odoo.tools import SQL
 
 
 class EduRandomDrawExclusion(models.Model):
+    """The exclusions of a draw, one line per excluded unit or inspector with its reason.
+
+    The draw freezes them with its pools, as JSON on the draw (``exclusion_json``),
+    written with the draw's own state change: no row to insert per excluded unit, no
+    foreign key to check and lock per row, and nothing a later change of a school or an
+    inspector could rewrite. This read-only model unfolds them into lines for the form,
+    the report and the record rules (a query of the draw's column, no table of its own).
+    A line's id is the draw's id times 2**20 plus the line's position in the draw.
+    """
+
     _name = "edu.random.draw.exclusion"
     _description = "Random Draw Exclusion"
     _order = "draw_id, kind, id"
-    # Written once by the draw, which records who performed it and when: the rows keep
-    # only what the audit needs (no log columns, the company read from the draw).
+    _auto = False
     _log_access = False
+    _depends = {"edu.random.draw": ["exclusion_json"]}
 
-    draw_id = fields.Many2one("edu.random.draw", required=True, ondelete="cascade", index=True)
-    kind = fields.Selection([("target", "Unit"), ("inspector", "Inspector")], required=True)
-    school_id = fields.Many2one("edu.school")
-    employee_id = fields.Many2one("hr.employee", string="Inspector")
+    draw_id = fields.Many2one("edu.random.draw", readonly=True)
+    kind = fields.Selection(
+        [("target", "Unit"), ("inspector", "Inspector")], required=True, readonly=True
+    )
+    school_id = fields.Many2one("edu.school", readonly=True)
+    employee_id = fields.Many2one("hr.employee", string="Inspector", readonly=True)
     reason = fields.Selection(
         [
             ("recent", "Inspected recently"),
@@ -26,27 +37,43 @@ class EduRandomDrawExclusion(models.Model):
             ("busy", "Busy on the inspection dates"),
         ],
         required=True,
+        readonly=True,
     )
-    note = fields.Char(string="Details")
+    note = fields.Char(string="Details", readonly=True)
     company_id = fields.Many2one(related="draw_id.company_id")
+
+    @property
+    def _table_query(self):
+        return SQL(
+            """
+            SELECT d.id::bigint * 1048576 + e.position AS id,
+                   d.id AS draw_id,
+                   e.line->>0 AS kind,
+                   (e.line->>1)::integer AS school_id,
+                   (e.line->>2)::integer AS employee_id,
+                   e.line->>3 AS reason,
+                   e.line->>4 AS note
+              FROM edu_random_draw d
+             CROSS JOIN LATERAL jsonb_array_elements(d.exclusion_json::jsonb)
+                   WITH ORDINALITY AS e(line, position)
+             WHERE d.exclusion_json IS NOT NULL
+            """
+        )
+
+    def _edu_refuse(self):
+        raise UserError(
+            self.env._(
+                "Exclusions are recorded by the draw itself when it is performed and "
+                "cannot be changed."
+            )
+        )
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not in_transition(self.env):
-            raise UserError(
-                self.env._("Exclusions are recorded by the draw itself when it is performed.")
-            )
-        draws = self.env["edu.random.draw"].browse({vals.get("draw_id") for vals in vals_list})
-        if any(draw.state != "draft" for draw in draws):
-            raise UserError(self.env._("The exclusions of a performed draw cannot be changed."))
-        return super().create(vals_list)
+        self._edu_refuse()
 
     def write(self, vals):
-        if any(line.draw_id.state != "draft" for line in self):
-            raise UserError(self.env._("The exclusions of a performed draw cannot be changed."))
-        return super().write(vals)
+        self._edu_refuse()
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_performed(self):
-        if any(line.draw_id.state != "draft" for line in self):
-            raise UserError(self.env._("The exclusions of a performed draw cannot be changed."))
+    def unlink(self):
+        self._edu_refuse()

@@ -103,6 +103,37 @@ class TestRandomDraw(EduInspectionCase):
         self.assertEqual(len(draw.result_employee_ids), 3)
         self.assertTrue(draw.result_employee_ids <= self.inspectors)
 
+    def test_exclusions_frozen_on_the_draw(self):
+        """The exclusions are one JSON column of the draw, written with its state
+        change; the exclusion lines are a query of it, searchable like any model."""
+        draw = self._draw()
+        draw.action_draw()
+        frozen = json.loads(draw.exclusion_json)
+        lines = draw.exclusion_ids
+        self.assertEqual(
+            [[line.kind, line.school_id.id or None, line.employee_id.id or None, line.reason]
+             for line in lines.sorted(lambda line: line.id)],
+            [entry[:4] for entry in frozen],
+        )  # fmt: skip
+        self.assertEqual(draw.exclusion_count, len(frozen))
+        self.assertEqual(len(set(lines.ids)), len(frozen))
+        Exclusion = self.env["edu.random.draw.exclusion"]
+        found = Exclusion.search([("employee_id", "=", self.busy.id), ("draw_id", "=", draw.id)])
+        self.assertEqual((found.reason, found.kind), ("busy", "inspector"))
+        # the lines of a draft (another draw, not performed) do not exist
+        self.assertFalse(self._draw().exclusion_ids)
+        # the office reads them, a viewer only once the draw is confirmed
+        self.assertEqual(
+            Exclusion.with_user(self.user_office).search_count([("draw_id", "=", draw.id)]),
+            len(frozen),
+        )
+        self.assertFalse(Exclusion.with_user(self.user_viewer).search([("draw_id", "=", draw.id)]))
+        draw.action_confirm()
+        self.assertEqual(
+            Exclusion.with_user(self.user_viewer).search_count([("draw_id", "=", draw.id)]),
+            len(frozen),
+        )
+
     def test_independence_optional(self):
         draw = self._draw(require_independence=False)
         draw.action_draw()
