@@ -53,8 +53,8 @@ class TestTours(EduTourCase):
         self.start_tour("/odoo", "edu_inspector_views_tour", login="admin", timeout=300)
 
     def test_office_draws_and_schedules(self):
-        """The office draws the units and inspectors of a draft inspection, confirms the
-        draw and schedules the inspection."""
+        """The office draws the units and inspectors of a draft inspection, sees who was
+        excluded and why, confirms the draw and schedules the inspection."""
         inspection = self._edu_demo("edu_supervision_wuhai.inspection_demo_to_draw")
         self.start_tour(f"{INSPECTIONS}/{inspection.id}", "edu_office_draw_tour", login="office")
         draw = inspection.draw_ids
@@ -64,6 +64,7 @@ class TestTours(EduTourCase):
         self.assertEqual(len(inspection.target_ids), 2)
         self.assertEqual(inspection.target_ids.school_id, draw.result_school_ids)
         self.assertEqual(inspection.team_employee_ids, draw.result_employee_ids)
+        self.assertIn("certificate", draw.exclusion_ids.mapped("reason"))
 
     def test_manager_approves_and_publishes(self):
         """The chief inspector approves the report of an inspection and publishes it."""

@@ -58,6 +58,15 @@ registry.category("web_tour.tours").add("edu_office_draw_tour", {
             trigger: ".o_field_widget[name=result_school_ids] .o_tag:eq(1)",
         },
         {
+            content: "Look at who was excluded, and why",
+            trigger: ".o_form_view .o_notebook .nav-link[name=exclusions]",
+            run: "click",
+        },
+        {
+            content: "The inspectors without a valid certificate are listed with their reason",
+            trigger: ".o_field_widget[name=exclusion_ids] .o_data_row td[name=reason]:contains(无有效督学证)",
+        },
+        {
             content: "Confirm the draw",
             trigger: ".o_form_view .o_statusbar_buttons button[name=action_confirm]",
             run: "click",
