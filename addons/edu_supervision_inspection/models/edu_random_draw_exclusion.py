@@ -60,7 +60,9 @@ class EduRandomDrawExclusion(models.Model):
             """
         )
 
-    def _edu_refuse(self):
+    def _edu_refuse_change(self):
+        """Always raises: the lines are the draw's frozen record, changed by no one
+        (the superuser included, whom the access rights do not stop)."""
         raise UserError(
             self.env._(
                 "Exclusions are recorded by the draw itself when it is performed and "
@@ -70,10 +72,13 @@ class EduRandomDrawExclusion(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        self._edu_refuse()
+        self._edu_refuse_change()
+        return super().create(vals_list)
 
     def write(self, vals):
-        self._edu_refuse()
+        self._edu_refuse_change()
+        return super().write(vals)
 
     def unlink(self):
-        self._edu_refuse()
+        self._edu_refuse_change()
+        return super().unlink()
