@@ -395,9 +395,8 @@ class EduRandomDraw(models.Model):
             ["edu_affiliation_partner_id", "edu_affiliation_school_id"],
             ["id:array_agg"],
         )
-        employee_ids = sorted(
-            employee_id for *_affiliation, ids in by_affiliation for employee_id in ids
-        )
+        candidates = {employee_id for *_affiliation, ids in by_affiliation for employee_id in ids}
+        employee_ids = list(candidates)
         Certificate = self.env["edu.inspector.certificate"]
         certified = {
             employee.id
@@ -406,7 +405,7 @@ class EduRandomDraw(models.Model):
                 ["employee_id"],
             )
         }
-        excluded = dict.fromkeys(set(employee_ids) - certified, ("certificate", False))
+        excluded = dict.fromkeys(candidates - certified, ("certificate", False))
         partners = schools.partner_id
         if self.inspection_id:
             partners |= self.inspection_id.target_ids.partner_id
@@ -446,11 +445,10 @@ class EduRandomDraw(models.Model):
             # The other inspections may be outside what the draw's readers may see: the
             # exclusion records that the inspector is busy, never which inspection.
             busy = self.env["edu.inspection"].sudo()._read_group(domain, ["team_employee_ids"])
-            candidates = set(employee_ids)
             for [employee] in busy:
                 if employee.id in candidates:
                     excluded.setdefault(employee.id, ("busy", False))
-        pool = sorted(set(employee_ids) - set(excluded))
+        pool = sorted(candidates - set(excluded))
         return pool, excluded
 
     # ------------------------------------------------------------------
