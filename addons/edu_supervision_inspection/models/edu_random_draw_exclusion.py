@@ -23,7 +23,10 @@ class EduRandomDrawExclusion(models.Model):
 
     draw_id = fields.Many2one("edu.random.draw", readonly=True)
     kind = fields.Selection(
-        [("target", "Unit"), ("inspector", "Inspector")], required=True, readonly=True
+        [("target", "Unit"), ("inspector", "Inspector")],
+        string="Excluded",
+        required=True,
+        readonly=True,
     )
     school_id = fields.Many2one("edu.school", readonly=True)
     employee_id = fields.Many2one("hr.employee", string="Inspector", readonly=True)

@@ -2,6 +2,16 @@ from odoo.tools.sql import TableKind, column_exists, create_column, table_kind
 
 
 def migrate(cr, version):
+    # The kind of an exclusion line is labelled "Excluded" (被排除对象), no longer "Kind"
+    # (督导类型, the kind of an inspection): drop the label's old translations, which
+    # the update loads again from the new terms.
+    cr.execute(
+        """
+        UPDATE ir_model_fields
+           SET field_description = jsonb_build_object('en_US', field_description->>'en_US')
+         WHERE model = 'edu.random.draw.exclusion' AND name = 'kind'
+        """
+    )
     # The exclusions of a draw are frozen as JSON on the draw (one column written with
     # the draw's state change) and the exclusion lines a query of it: move the
     # rows of the former table into the column, then drop the table.
